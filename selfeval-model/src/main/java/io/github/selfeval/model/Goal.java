@@ -1,0 +1,36 @@
+package io.github.selfeval.model;
+
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+
+/**
+ * One 年度预期目标 and its 具体完成情况, side by side as on the form.
+ *
+ * <p>Either side may be missing on a real form (the seed has completions without goals and a goal
+ * without completion); the audit reports it. Immutable.
+ *
+ * @param target 年度预期目标, if written
+ * @param completion 具体完成情况, if written
+ * @since 0.1
+ */
+public record Goal(
+        Optional<@Size(max = 10_000) String> target,
+        Optional<@Size(max = 10_000) String> completion) {
+
+    /** Normalises absent and blank sides to empty. */
+    public Goal {
+        target = Checks.text(target);
+        completion = Checks.text(completion);
+    }
+
+    /**
+     * A goal with both sides, either of which may be null for blank.
+     *
+     * @param target the goal
+     * @param completion what was achieved
+     * @return the goal
+     */
+    public static Goal of(String target, String completion) {
+        return new Goal(Optional.ofNullable(target), Optional.ofNullable(completion));
+    }
+}

@@ -1,0 +1,30 @@
+package io.github.selfeval.model;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * 目标完成情况: the goals in form order and the declared 总体完成率.
+ *
+ * @param items the goals, in order; never null, unmodifiable
+ * @param declaredOverallCompletion 总体完成率(%) as written, if written
+ * @since 0.1
+ */
+public record Goals(List<@Valid Goal> items, Optional<Percent> declaredOverallCompletion) {
+
+    /** Copies the list and normalises absent values. */
+    public Goals {
+        items = Checks.list(items, "items");
+        declaredOverallCompletion = Checks.opt(declaredOverallCompletion);
+    }
+
+    /**
+     * No goals and no completion rate: a blank block.
+     *
+     * @return empty goals
+     */
+    public static Goals none() {
+        return new Goals(List.of(), Optional.empty());
+    }
+}

@@ -1,0 +1,170 @@
+package io.github.selfeval.model;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One row of 年度绩效指标完成情况, exactly as the form declares it.
+ *
+ * <p>The model never corrects a form: declared grade, score and 折算得分 are kept as written, and
+ * scoring computes its own and reports the differences.
+ *
+ * <p>One row serves both presentations of the same arithmetic. In the <em>weighted</em> form (the
+ * seed) {@code score} is 单项指标得分 (0–100), {@code weight} is 权重占比 in percent and
+ * {@code weightedScore} is 单项指标折算得分. In the <em>points</em> form (项目支出, Chongqing)
+ * {@code weight} is 分值 / 指标权重 in points, {@code weightedScore} is 得分, and {@code score}, where
+ * written, is 得分系数 × 100. Weights of a complete report add up to 100 in both.
+ *
+ * <p>Expected and actual values are kept as text as written ({@code 2819.17}, {@code 100%},
+ * {@code 按规定标准}); {@link #expectedNumber()} and {@link #actualNumber()} read the number in them.
+ * Immutable and thread-safe.
+ *
+ * @param level1 一级指标, e.g. 产出指标
+ * @param level2 二级指标, e.g. 数量指标
+ * @param name 三级指标, e.g. 补贴资金发放及时率
+ * @param description 指标说明
+ * @param comparison 预期指标值的符号 (≥ ≤ = &gt; &lt;), if any
+ * @param expected 预期指标值 as written, if any
+ * @param unit 单位 (or, for a qualitative indicator, its text description), if any
+ * @param actual 单项指标实际完成值 as written, if any
+ * @param grade declared 完成等级 (优/良/中/差), if any
+ * @param score declared 单项指标得分 (0–100), if any
+ * @param weight 权重占比 (%) or 分值 (points)
+ * @param weightedScore declared 单项指标折算得分 / 得分, if any
+ * @param nature 指标性质 (定量/定性), if declared
+ * @param core 是否核心指标
+ * @param deviationReason 偏差原因, if any
+ * @param improvement 改进措施, if any
+ * @param scoringNote 评分说明, if any
+ * @since 0.1
+ */
+public record Indicator(
+        @NotBlank @Size(max = 100) String level1,
+        @NotBlank @Size(max = 100) String level2,
+        @NotBlank @Size(max = 200) String name,
+        Optional<@Size(max = 2_000) String> description,
+        Optional<Comparison> comparison,
+        Optional<@Size(max = 200) String> expected,
+        Optional<@Size(max = 200) String> unit,
+        Optional<@Size(max = 2_000) String> actual,
+        Optional<Grade> grade,
+        Optional<@DecimalMin("0") @DecimalMax("100") BigDecimal> score,
+        @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal weight,
+        Optional<@DecimalMin("0") @DecimalMax("100") BigDecimal> weightedScore,
+        Optional<IndicatorNature> nature,
+        boolean core,
+        Optional<@Size(max = 2_000) String> deviationReason,
+        Optional<@Size(max = 2_000) String> improvement,
+        Optional<@Size(max = 2_000) String> scoringNote) {
+
+    /** The name the 预算执行率 row carries at one of its levels. */
+    public static final String BUDGET_EXECUTION_RATE = "预算执行率";
+
+    private static final Pattern NUMBER = Pattern.compile("^[≥≤=><＞＜＝]?\\s*([+-]?\\d[\\d,]*(?:\\.\\d+)?|[+-]?\\.\\d+)\\s*([%％])?$");
+
+    /** Checks and normalises the arguments; blank text is absent text. */
+    public Indicator {
+        Objects.requireNonNull(level1, "level1");
+        Objects.requireNonNull(level2, "level2");
+        Objects.requireNonNull(name, "name");
+        description = Checks.text(description);
+        comparison = Checks.opt(comparison);
+        expected = Checks.text(expected);
+        unit = Checks.text(unit);
+        actual = Checks.text(actual);
+        grade = Checks.opt(grade);
+        score = Checks.opt(score);
+        Objects.requireNonNull(weight, "weight");
+        weightedScore = Checks.opt(weightedScore);
+        nature = Checks.opt(nature);
+        deviationReason = Checks.text(deviationReason);
+        improvement = Checks.text(improvement);
+        scoringNote = Checks.text(scoringNote);
+    }
+
+    /**
+     * Starts a builder for an indicator under {@code level1 › level2} named {@code name}.
+     *
+     * @param level1 一级指标
+     * @param level2 二级指标
+     * @param name 三级指标
+     * @return a new builder
+     */
+    public static IndicatorBuilder builder(String level1, String level2, String name) {
+        return new IndicatorBuilder(level1, level2, name);
+    }
+
+    /**
+     * A builder holding this indicator's values, to derive a changed copy.
+     *
+     * @return a new builder
+     */
+    public IndicatorBuilder toBuilder() {
+        return IndicatorBuilder.from(this);
+    }
+
+    /**
+     * Whether this is the 预算执行率 row, which every scheme scores from the budget.
+     *
+     * @return true when 一级 or 三级 is 预算执行率
+     */
+    public boolean isBudgetExecutionRate() {
+        return BUDGET_EXECUTION_RATE.equals(level1.strip()) || BUDGET_EXECUTION_RATE.equals(name.strip());
+    }
+
+    /**
+     * The number in {@link #expected()}: {@code 100%} gives 100, {@code 2819.17} gives 2819.17.
+     *
+     * @return the number, empty when the value is text or blank
+     */
+    public Optional<BigDecimal> expectedNumber() {
+        return expected.flatMap(Indicator::numberIn);
+    }
+
+    /**
+     * The number in {@link #actual()}.
+     *
+     * @return the number, empty when the value is text or blank
+     */
+    public Optional<BigDecimal> actualNumber() {
+        return actual.flatMap(Indicator::numberIn);
+    }
+
+    /**
+     * Whether the indicator is measured by a number: declared 定量, or, when not declared, both its
+     * expected and actual values are numbers.
+     *
+     * @return true for a quantitative indicator
+     */
+    public boolean isQuantitative() {
+        return nature.map(n -> n == IndicatorNature.QUANTITATIVE)
+                .orElseGet(() -> expectedNumber().isPresent() && actualNumber().isPresent());
+    }
+
+    /**
+     * Reads the number in a value as written on a form: an optional comparison sign, digits with
+     * optional thousands separators, an optional percent sign. {@code "≥95%"} gives 95;
+     * {@code "按规定标准"} gives empty.
+     *
+     * @param written the value as written
+     * @return the number, exact, or empty when the text is not a number
+     */
+    public static Optional<BigDecimal> numberIn(String written) {
+        if (written == null) {
+            return Optional.empty();
+        }
+        Matcher m = NUMBER.matcher(written.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new BigDecimal(m.group(1).replace(",", "")));
+    }
+}

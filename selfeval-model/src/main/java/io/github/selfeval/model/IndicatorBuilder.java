@@ -1,0 +1,107 @@
+package io.github.selfeval.model;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Builds an {@link Indicator}; every setter but the names is optional. Not thread-safe.
+ *
+ * @since 0.1
+ */
+public final class IndicatorBuilder {
+    private final String level1;
+    private final String level2;
+    private final String name;
+    private String description;
+    private Comparison comparison;
+    private String expected;
+    private String unit;
+    private String actual;
+    private Grade grade;
+    private BigDecimal score;
+    private BigDecimal weight;
+    private BigDecimal weightedScore;
+    private IndicatorNature nature;
+    private boolean core;
+    private String deviationReason;
+    private String improvement;
+    private String scoringNote;
+
+    IndicatorBuilder(String level1, String level2, String name) {
+        this.level1 = Objects.requireNonNull(level1, "level1");
+        this.level2 = Objects.requireNonNull(level2, "level2");
+        this.name = Objects.requireNonNull(name, "name");
+    }
+
+    static IndicatorBuilder from(Indicator i) {
+        IndicatorBuilder b = new IndicatorBuilder(i.level1(), i.level2(), i.name());
+        b.description = i.description().orElse(null);
+        b.comparison = i.comparison().orElse(null);
+        b.expected = i.expected().orElse(null);
+        b.unit = i.unit().orElse(null);
+        b.actual = i.actual().orElse(null);
+        b.grade = i.grade().orElse(null);
+        b.score = i.score().orElse(null);
+        b.weight = i.weight();
+        b.weightedScore = i.weightedScore().orElse(null);
+        b.nature = i.nature().orElse(null);
+        b.core = i.core();
+        b.deviationReason = i.deviationReason().orElse(null);
+        b.improvement = i.improvement().orElse(null);
+        b.scoringNote = i.scoringNote().orElse(null);
+        return b;
+    }
+
+    /** @param v 指标说明 @return this builder */
+    public IndicatorBuilder description(String v) { description = v; return this; }
+    /** @param v 符号 @return this builder */
+    public IndicatorBuilder comparison(Comparison v) { comparison = v; return this; }
+    /** @param v 预期指标值 as written @return this builder */
+    public IndicatorBuilder expected(String v) { expected = v; return this; }
+    /** @param v 单位 or text description @return this builder */
+    public IndicatorBuilder unit(String v) { unit = v; return this; }
+    /** @param v 实际完成值 as written @return this builder */
+    public IndicatorBuilder actual(String v) { actual = v; return this; }
+    /** @param v declared 完成等级 @return this builder */
+    public IndicatorBuilder grade(Grade v) { grade = v; return this; }
+    /** @param v declared 单项指标得分 @return this builder */
+    public IndicatorBuilder score(BigDecimal v) { score = v; return this; }
+    /** @param v declared 单项指标得分, as decimal text @return this builder */
+    public IndicatorBuilder score(String v) { score = v == null ? null : new BigDecimal(v); return this; }
+    /** @param v 权重占比 / 分值 @return this builder */
+    public IndicatorBuilder weight(BigDecimal v) { weight = v; return this; }
+    /** @param v 权重占比 / 分值, as decimal text @return this builder */
+    public IndicatorBuilder weight(String v) { weight = v == null ? null : new BigDecimal(v); return this; }
+    /** @param v declared 折算得分 @return this builder */
+    public IndicatorBuilder weightedScore(BigDecimal v) { weightedScore = v; return this; }
+    /** @param v declared 折算得分, as decimal text @return this builder */
+    public IndicatorBuilder weightedScore(String v) {
+        weightedScore = v == null ? null : new BigDecimal(v);
+        return this;
+    }
+    /** @param v 指标性质 @return this builder */
+    public IndicatorBuilder nature(IndicatorNature v) { nature = v; return this; }
+    /** @param v 是否核心指标 @return this builder */
+    public IndicatorBuilder core(boolean v) { core = v; return this; }
+    /** @param v 偏差原因 @return this builder */
+    public IndicatorBuilder deviationReason(String v) { deviationReason = v; return this; }
+    /** @param v 改进措施 @return this builder */
+    public IndicatorBuilder improvement(String v) { improvement = v; return this; }
+    /** @param v 评分说明 @return this builder */
+    public IndicatorBuilder scoringNote(String v) { scoringNote = v; return this; }
+
+    /**
+     * Builds the indicator.
+     *
+     * @return the indicator
+     * @throws NullPointerException if no weight was set
+     */
+    public Indicator build() {
+        return new Indicator(level1, level2, name, Optional.ofNullable(description), Optional.ofNullable(comparison),
+                Optional.ofNullable(expected), Optional.ofNullable(unit), Optional.ofNullable(actual),
+                Optional.ofNullable(grade), Optional.ofNullable(score), weight, Optional.ofNullable(weightedScore),
+                Optional.ofNullable(nature), core, Optional.ofNullable(deviationReason),
+                Optional.ofNullable(improvement), Optional.ofNullable(scoringNote));
+    }
+}

@@ -1,0 +1,27 @@
+package io.github.selfeval.model;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The header of a 项目支出绩效自评表: which project, who supervises it, who carries it out.
+ *
+ * @param name 项目名称
+ * @param supervisingDepartment 主管部门, if written
+ * @param implementingUnit 实施单位, if written
+ * @since 0.1
+ */
+public record ProjectInfo(
+        @NotBlank @Size(max = 200) String name,
+        Optional<@Size(max = 200) String> supervisingDepartment,
+        Optional<@Size(max = 200) String> implementingUnit) {
+
+    /** Checks and normalises the arguments. */
+    public ProjectInfo {
+        Objects.requireNonNull(name, "name");
+        supervisingDepartment = Checks.text(supervisingDepartment);
+        implementingUnit = Checks.text(implementingUnit);
+    }
+}

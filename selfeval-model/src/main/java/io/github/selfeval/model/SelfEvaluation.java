@@ -1,0 +1,105 @@
+package io.github.selfeval.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A 绩效自评报告 with its 自评表, exactly as the form declares it: the root of the model.
+ *
+ * <p>One model serves both forms, told apart by {@link #kind()}: 部门整体 (the whole department) and
+ * 项目支出 (one project, with {@link #project()}). Nothing here is computed or corrected; scoring
+ * compares what is declared with what the rules give. Every list is never null and unmodifiable;
+ * absent values are {@code Optional.empty()}. Immutable and thread-safe.
+ *
+ * @param kind which form
+ * @param pack the rule pack the form follows ({@code hebei}, {@code national} …), if named
+ * @param catalogue the indicator catalogue it follows ({@code 2020}, {@code 2021} …), if named
+ * @param cover the cover
+ * @param project 项目名称 / 主管部门 / 实施单位, for a 项目支出 form
+ * @param details optional header fields other provinces use
+ * @param moneyUnit 金额单位, 万元 by default
+ * @param implementingDepartment 实施主管部门 in 基本情况, if written
+ * @param narrative sections 一 to 五
+ * @param budget 预算执行情况
+ * @param goals 目标完成情况
+ * @param indicators 年度绩效指标完成情况, in form order
+ * @param declaredTotalScore 自评得分 as written, if written
+ * @param preparer 填报人, if written
+ * @param phone 联系电话, if written
+ * @param notes the form's 说明 notes, in order, without their numbers
+ * @since 0.1
+ */
+public record SelfEvaluation(
+        @NotNull FormKind kind,
+        Optional<@Pattern(regexp = "[a-z0-9][a-z0-9-]{0,39}") String> pack,
+        Optional<@Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,39}") String> catalogue,
+        @NotNull @Valid Cover cover,
+        Optional<@Valid ProjectInfo> project,
+        Optional<@Valid HeaderDetails> details,
+        @NotNull MoneyUnit moneyUnit,
+        Optional<@Size(max = 200) String> implementingDepartment,
+        @NotNull @Valid Narrative narrative,
+        @NotNull @Valid BudgetExecution budget,
+        @NotNull @Valid Goals goals,
+        @Size(min = 1, max = 10_000) List<@Valid Indicator> indicators,
+        Optional<@DecimalMin("0") @DecimalMax("100") BigDecimal> declaredTotalScore,
+        Optional<@Size(max = 100) String> preparer,
+        Optional<@Size(max = 100) String> phone,
+        List<@Size(max = 10_000) String> notes) {
+
+    /** Checks, copies and normalises the arguments; a missing money unit is 万元. */
+    public SelfEvaluation {
+        Objects.requireNonNull(kind, "kind");
+        pack = Checks.text(pack);
+        catalogue = Checks.text(catalogue);
+        Objects.requireNonNull(cover, "cover");
+        project = Checks.opt(project);
+        details = Checks.opt(details);
+        moneyUnit = moneyUnit == null ? MoneyUnit.WAN_YUAN : moneyUnit;
+        implementingDepartment = Checks.text(implementingDepartment);
+        narrative = narrative == null ? Narrative.empty() : narrative;
+        Objects.requireNonNull(budget, "budget");
+        goals = goals == null ? Goals.none() : goals;
+        indicators = Checks.list(indicators, "indicators");
+        declaredTotalScore = Checks.opt(declaredTotalScore);
+        preparer = Checks.text(preparer);
+        phone = Checks.text(phone);
+        notes = Checks.list(notes, "notes");
+    }
+
+    /**
+     * Starts a builder for a report of the given kind.
+     *
+     * @param kind which form
+     * @return a new builder
+     */
+    public static SelfEvaluationBuilder builder(FormKind kind) {
+        return new SelfEvaluationBuilder(kind);
+    }
+
+    /**
+     * A builder holding this report's values, to derive a changed copy.
+     *
+     * @return a new builder
+     */
+    public SelfEvaluationBuilder toBuilder() {
+        return SelfEvaluationBuilder.from(this);
+    }
+
+    /**
+     * The 预算执行率 row, if the form has one (a valid report has exactly one).
+     *
+     * @return the first indicator that {@link Indicator#isBudgetExecutionRate() is} the 预算执行率 row
+     */
+    public Optional<Indicator> budgetExecutionIndicator() {
+        return indicators.stream().filter(Indicator::isBudgetExecutionRate).findFirst();
+    }
+}

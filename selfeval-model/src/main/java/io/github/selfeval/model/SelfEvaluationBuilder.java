@@ -1,0 +1,112 @@
+package io.github.selfeval.model;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Builds a {@link SelfEvaluation}. Cover and budget are required; everything else has a blank
+ * default. Not thread-safe.
+ *
+ * @since 0.1
+ */
+public final class SelfEvaluationBuilder {
+    private final FormKind kind;
+    private String pack;
+    private String catalogue;
+    private Cover cover;
+    private ProjectInfo project;
+    private HeaderDetails details;
+    private MoneyUnit moneyUnit = MoneyUnit.WAN_YUAN;
+    private String implementingDepartment;
+    private Narrative narrative = Narrative.empty();
+    private BudgetExecution budget;
+    private Goals goals = Goals.none();
+    private final List<Indicator> indicators = new ArrayList<>();
+    private BigDecimal declaredTotalScore;
+    private String preparer;
+    private String phone;
+    private final List<String> notes = new ArrayList<>();
+
+    SelfEvaluationBuilder(FormKind kind) {
+        this.kind = Objects.requireNonNull(kind, "kind");
+    }
+
+    static SelfEvaluationBuilder from(SelfEvaluation r) {
+        SelfEvaluationBuilder b = new SelfEvaluationBuilder(r.kind());
+        b.pack = r.pack().orElse(null);
+        b.catalogue = r.catalogue().orElse(null);
+        b.cover = r.cover();
+        b.project = r.project().orElse(null);
+        b.details = r.details().orElse(null);
+        b.moneyUnit = r.moneyUnit();
+        b.implementingDepartment = r.implementingDepartment().orElse(null);
+        b.narrative = r.narrative();
+        b.budget = r.budget();
+        b.goals = r.goals();
+        b.indicators.addAll(r.indicators());
+        b.declaredTotalScore = r.declaredTotalScore().orElse(null);
+        b.preparer = r.preparer().orElse(null);
+        b.phone = r.phone().orElse(null);
+        b.notes.addAll(r.notes());
+        return b;
+    }
+
+    /** @param v rule pack id @return this builder */
+    public SelfEvaluationBuilder pack(String v) { pack = v; return this; }
+    /** @param v catalogue id @return this builder */
+    public SelfEvaluationBuilder catalogue(String v) { catalogue = v; return this; }
+    /** @param v the cover @return this builder */
+    public SelfEvaluationBuilder cover(Cover v) { cover = v; return this; }
+    /** @param v the project header @return this builder */
+    public SelfEvaluationBuilder project(ProjectInfo v) { project = v; return this; }
+    /** @param v optional header fields @return this builder */
+    public SelfEvaluationBuilder details(HeaderDetails v) { details = v; return this; }
+    /** @param v 金额单位 @return this builder */
+    public SelfEvaluationBuilder moneyUnit(MoneyUnit v) { moneyUnit = v; return this; }
+    /** @param v 实施主管部门 @return this builder */
+    public SelfEvaluationBuilder implementingDepartment(String v) { implementingDepartment = v; return this; }
+    /** @param v sections 一 to 五 @return this builder */
+    public SelfEvaluationBuilder narrative(Narrative v) { narrative = v; return this; }
+    /** @param v 预算执行情况 @return this builder */
+    public SelfEvaluationBuilder budget(BudgetExecution v) { budget = v; return this; }
+    /** @param v 目标完成情况 @return this builder */
+    public SelfEvaluationBuilder goals(Goals v) { goals = v; return this; }
+    /** @param v an indicator row, appended @return this builder */
+    public SelfEvaluationBuilder indicator(Indicator v) { indicators.add(Objects.requireNonNull(v, "indicator")); return this; }
+    /** @param v indicator rows, replacing any added before @return this builder */
+    public SelfEvaluationBuilder indicators(Collection<Indicator> v) {
+        indicators.clear();
+        v.forEach(this::indicator);
+        return this;
+    }
+    /** @param v declared 自评得分 @return this builder */
+    public SelfEvaluationBuilder declaredTotalScore(BigDecimal v) { declaredTotalScore = v; return this; }
+    /** @param v 填报人 @return this builder */
+    public SelfEvaluationBuilder preparer(String v) { preparer = v; return this; }
+    /** @param v 联系电话 @return this builder */
+    public SelfEvaluationBuilder phone(String v) { phone = v; return this; }
+    /** @param v 说明 notes, replacing any added before @return this builder */
+    public SelfEvaluationBuilder notes(Collection<String> v) {
+        notes.clear();
+        notes.addAll(v);
+        return this;
+    }
+
+    /**
+     * Builds the report. Validation is separate: see {@code SelfEvaluations#validate}.
+     *
+     * @return the report
+     * @throws NullPointerException naming the missing cover or budget
+     */
+    public SelfEvaluation build() {
+        return new SelfEvaluation(kind, Optional.ofNullable(pack), Optional.ofNullable(catalogue), cover,
+                Optional.ofNullable(project), Optional.ofNullable(details), moneyUnit,
+                Optional.ofNullable(implementingDepartment), narrative, budget, goals, indicators,
+                Optional.ofNullable(declaredTotalScore), Optional.ofNullable(preparer), Optional.ofNullable(phone),
+                notes);
+    }
+}

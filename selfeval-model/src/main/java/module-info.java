@@ -1,0 +1,17 @@
+/**
+ * The immutable model of a 绩效自评报告, its constraints and its JSON form.
+ *
+ * @since 0.1
+ */
+module io.github.selfeval.model {
+    requires transitive jakarta.validation;
+    requires transitive com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.datatype.jdk8;
+    requires com.fasterxml.jackson.datatype.jsr310;
+
+    exports io.github.selfeval.model;
+
+    // Open (not exported further) so that Jackson and whichever Bean Validation provider the
+    // application brings can read the records reflectively.
+    opens io.github.selfeval.model;
+}
