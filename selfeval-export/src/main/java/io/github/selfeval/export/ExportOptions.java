@@ -1,0 +1,168 @@
+package io.github.selfeval.export;
+
+import io.github.selfeval.scoring.Presentation;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How to export: typed options every exporter reads what it needs from.
+ *
+ * <p>Immutable and thread-safe; {@link #defaults()} or {@link #builder()} to make one.
+ *
+ * @param locale the language of labels and messages; documents filed in China use Chinese
+ *     ({@code zh-CN}, the default); English changes messages of the audit only, never the form's labels
+ * @param deterministic when true, the same input gives byte-identical output: fixed creation time
+ *     ({@link #creationTime()}), fixed document ids, no machine-dependent metadata
+ * @param creationTime the creation time to write into document metadata; empty means now, or in
+ *     deterministic mode {@link #FIXED_TIME}
+ * @param includeAudit whether to include the audit findings (XLSX sheet 审核, PDF appendix)
+ * @param presentation weighted or points layout; empty means the score card's own
+ * @param fonts fonts for formats that embed them (PDF)
+ * @since 0.1
+ */
+public record ExportOptions(
+        Locale locale,
+        boolean deterministic,
+        Optional<Instant> creationTime,
+        boolean includeAudit,
+        Optional<Presentation> presentation,
+        Fonts fonts) {
+
+    /** The creation time deterministic exports write when none is given: 2000-01-01T00:00:00Z. */
+    public static final Instant FIXED_TIME = Instant.parse("2000-01-01T00:00:00Z");
+
+    private static final ExportOptions DEFAULTS = builder().build();
+
+    /** Checks and normalises the arguments. */
+    public ExportOptions {
+        Objects.requireNonNull(locale, "locale");
+        creationTime = creationTime == null ? Optional.empty() : creationTime;
+        presentation = presentation == null ? Optional.empty() : presentation;
+        Objects.requireNonNull(fonts, "fonts");
+    }
+
+    /**
+     * Chinese, not deterministic, audit included, the card's presentation, the bundled fonts.
+     *
+     * @return the default options, never null
+     */
+    public static ExportOptions defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * A builder starting from the defaults.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder starting from these options.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.locale = locale;
+        b.deterministic = deterministic;
+        b.creationTime = creationTime.orElse(null);
+        b.includeAudit = includeAudit;
+        b.presentation = presentation.orElse(null);
+        b.fonts = fonts;
+        return b;
+    }
+
+    /**
+     * The creation time to write: the given one, else {@link #FIXED_TIME} when deterministic, else now.
+     *
+     * @return the instant, never null
+     */
+    public Instant effectiveCreationTime() {
+        return creationTime.orElseGet(() -> deterministic ? FIXED_TIME : Instant.now());
+    }
+
+    /**
+     * Fonts per role for formats that embed fonts. Empty roles use the bundled font (or, with
+     * {@code discoverSystemFonts}, the usual office fonts found on this machine).
+     *
+     * @param title the font for titles (小标宋-style), if supplied
+     * @param heading the font for headings (黑体 / 楷体-style), if supplied
+     * @param body the font for body text and tables (仿宋-style), if supplied
+     * @param discoverSystemFonts whether to look for 仿宋 / 黑体 / 宋体 in the usual Windows and Linux
+     *     font folders for roles not supplied
+     */
+    public record Fonts(Optional<FontSource> title, Optional<FontSource> heading, Optional<FontSource> body,
+            boolean discoverSystemFonts) {
+
+        /** Bundled fonts only. */
+        public static final Fonts BUNDLED = new Fonts(Optional.empty(), Optional.empty(), Optional.empty(), false);
+
+        /** Normalises absent values. */
+        public Fonts {
+            title = title == null ? Optional.empty() : title;
+            heading = heading == null ? Optional.empty() : heading;
+            body = body == null ? Optional.empty() : body;
+        }
+    }
+
+    /** Builds {@link ExportOptions}. Not thread-safe. */
+    public static final class Builder {
+        private Locale locale = Locale.SIMPLIFIED_CHINESE;
+        private boolean deterministic;
+        private Instant creationTime;
+        private boolean includeAudit = true;
+        private Presentation presentation;
+        private Fonts fonts = Fonts.BUNDLED;
+
+        private Builder() {
+        }
+
+        /** @param v the locale @return this builder */
+        public Builder locale(Locale v) { locale = Objects.requireNonNull(v, "locale"); return this; }
+        /** @param v deterministic output @return this builder */
+        public Builder deterministic(boolean v) { deterministic = v; return this; }
+        /** @param v the creation time, or null for the default @return this builder */
+        public Builder creationTime(Instant v) { creationTime = v; return this; }
+        /** @param v whether to include the audit @return this builder */
+        public Builder includeAudit(boolean v) { includeAudit = v; return this; }
+        /** @param v the presentation, or null for the card's @return this builder */
+        public Builder presentation(Presentation v) { presentation = v; return this; }
+        /** @param v the fonts @return this builder */
+        public Builder fonts(Fonts v) { fonts = Objects.requireNonNull(v, "fonts"); return this; }
+        /** @param v the title font, or null for the default @return this builder */
+        public Builder titleFont(FontSource v) {
+            fonts = new Fonts(Optional.ofNullable(v), fonts.heading(), fonts.body(), fonts.discoverSystemFonts());
+            return this;
+        }
+        /** @param v the heading font, or null for the default @return this builder */
+        public Builder headingFont(FontSource v) {
+            fonts = new Fonts(fonts.title(), Optional.ofNullable(v), fonts.body(), fonts.discoverSystemFonts());
+            return this;
+        }
+        /** @param v the body font, or null for the default @return this builder */
+        public Builder bodyFont(FontSource v) {
+            fonts = new Fonts(fonts.title(), fonts.heading(), Optional.ofNullable(v), fonts.discoverSystemFonts());
+            return this;
+        }
+        /** @param v whether to discover system fonts @return this builder */
+        public Builder discoverSystemFonts(boolean v) {
+            fonts = new Fonts(fonts.title(), fonts.heading(), fonts.body(), v);
+            return this;
+        }
+
+        /**
+         * Builds the options.
+         *
+         * @return the options
+         */
+        public ExportOptions build() {
+            return new ExportOptions(locale, deterministic, Optional.ofNullable(creationTime), includeAudit,
+                    Optional.ofNullable(presentation), fonts);
+        }
+    }
+}
