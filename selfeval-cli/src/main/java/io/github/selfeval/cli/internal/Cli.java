@@ -1,0 +1,95 @@
+package io.github.selfeval.cli.internal;
+
+import io.github.selfeval.export.ExportException;
+import io.github.selfeval.model.SelfEvalException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/** Builds the picocli command tree and turns every failure into one line and an exit code. */
+public final class Cli {
+
+    private Cli() {
+    }
+
+    /**
+     * Runs the command line.
+     *
+     * @param out standard output
+     * @param err standard error
+     * @param args the arguments
+     * @return the exit code
+     */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = commandLine(out, err);
+        try {
+            return cl.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /**
+     * The command tree, writing to the given streams.
+     *
+     * @param out standard output
+     * @param err standard error
+     * @return the command line, ready to execute
+     */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new RootCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler(Cli::onExecutionException);
+        cl.setParameterExceptionHandler(Cli::onParameterException);
+        return cl;
+    }
+
+    private static int onParameterException(ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println("selfeval: " + ex.getMessage());
+        UnmatchedArgumentException.printSuggestions(ex, err);
+        err.println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
+        err.flush();
+        return cmd.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
+    private static int onExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+        PrintWriter err = cmd.getErr();
+        int code;
+        String message;
+        if (ex instanceof CliException c) {
+            code = c.exitCode();
+            message = c.getMessage();
+        } else if (ex instanceof ExportException e) {
+            code = 3;
+            message = e.getMessage();
+        } else if (ex instanceof SelfEvalException e) {
+            code = 1;
+            message = e.getMessage();
+        } else {
+            code = 1;
+            message = "internal error: " + ex + (debug(parseResult) ? "" : " (run with --debug for the stack trace)");
+        }
+        err.println("selfeval: " + message);
+        if (debug(parseResult)) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return code;
+    }
+
+    private static boolean debug(ParseResult parseResult) {
+        for (ParseResult p = parseResult; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--debug")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
