@@ -122,34 +122,84 @@ public record ExportOptions(
         private Builder() {
         }
 
-        /** @param v the locale @return this builder */
+        /**
+         * Sets the locale.
+         *
+         * @param v the locale
+         * @return this builder
+         */
         public Builder locale(Locale v) { locale = Objects.requireNonNull(v, "locale"); return this; }
-        /** @param v deterministic output @return this builder */
+        /**
+         * Sets deterministic output.
+         *
+         * @param v deterministic output
+         * @return this builder
+         */
         public Builder deterministic(boolean v) { deterministic = v; return this; }
-        /** @param v the creation time, or null for the default @return this builder */
+        /**
+         * Sets the creation time, or null for the default.
+         *
+         * @param v the creation time, or null for the default
+         * @return this builder
+         */
         public Builder creationTime(Instant v) { creationTime = v; return this; }
-        /** @param v whether to include the audit @return this builder */
+        /**
+         * Sets whether to include the audit.
+         *
+         * @param v whether to include the audit
+         * @return this builder
+         */
         public Builder includeAudit(boolean v) { includeAudit = v; return this; }
-        /** @param v the presentation, or null for the card's @return this builder */
+        /**
+         * Sets the presentation, or null for the card's.
+         *
+         * @param v the presentation, or null for the card's
+         * @return this builder
+         */
         public Builder presentation(Presentation v) { presentation = v; return this; }
-        /** @param v the fonts @return this builder */
+        /**
+         * Sets the fonts.
+         *
+         * @param v the fonts
+         * @return this builder
+         */
         public Builder fonts(Fonts v) { fonts = Objects.requireNonNull(v, "fonts"); return this; }
-        /** @param v the title font, or null for the default @return this builder */
+        /**
+         * Sets the title font, or null for the default.
+         *
+         * @param v the title font, or null for the default
+         * @return this builder
+         */
         public Builder titleFont(FontSource v) {
             fonts = new Fonts(Optional.ofNullable(v), fonts.heading(), fonts.body(), fonts.discoverSystemFonts());
             return this;
         }
-        /** @param v the heading font, or null for the default @return this builder */
+        /**
+         * Sets the heading font, or null for the default.
+         *
+         * @param v the heading font, or null for the default
+         * @return this builder
+         */
         public Builder headingFont(FontSource v) {
             fonts = new Fonts(fonts.title(), Optional.ofNullable(v), fonts.body(), fonts.discoverSystemFonts());
             return this;
         }
-        /** @param v the body font, or null for the default @return this builder */
+        /**
+         * Sets the body font, or null for the default.
+         *
+         * @param v the body font, or null for the default
+         * @return this builder
+         */
         public Builder bodyFont(FontSource v) {
             fonts = new Fonts(fonts.title(), fonts.heading(), Optional.ofNullable(v), fonts.discoverSystemFonts());
             return this;
         }
-        /** @param v whether to discover system fonts @return this builder */
+        /**
+         * Sets whether to discover system fonts.
+         *
+         * @param v whether to discover system fonts
+         * @return this builder
+         */
         public Builder discoverSystemFonts(boolean v) {
             fonts = new Fonts(fonts.title(), fonts.heading(), fonts.body(), v);
             return this;

@@ -5,7 +5,9 @@ import io.github.selfeval.model.SelfEvalException;
 import io.github.selfeval.scoring.ScoreCard;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -34,6 +37,8 @@ public final class ReportExporters {
     /** What a format id may look like: lowercase ASCII letters, digits and {@code -}, 1–32 characters. */
     public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,31}");
 
+    private static final Pattern CLASS_NAME = Pattern.compile("[\\p{L}_$][\\p{L}\\p{N}_$]*(?:\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*");
+
     /** Guards against a broken provider configuration that never stops reporting errors. */
     private static final int MAX_PROVIDER_ERRORS = 1_000;
 
@@ -53,13 +58,19 @@ public final class ReportExporters {
      */
     public static ReportExporters load() {
         ClassLoader cl = Thread.currentThread().getContextClassLoader();
-        if (ReportExporters.class.getModule().isNamed()) {
-            ModuleLayer layer = ReportExporters.class.getModule().getLayer();
-            if (layer != null) {
-                return load(ServiceLoader.load(layer, ReportExporter.class));
-            }
+        if (cl == null) {
+            cl = ReportExporters.class.getClassLoader();
         }
-        return load(cl == null ? ReportExporters.class.getClassLoader() : cl);
+        // Through a class loader, ServiceLoader finds providers in named modules defined to it (module
+        // path) and in META-INF/services (class path). When this module lives in a layer the loader
+        // does not see (a plugin layer), that layer is searched as well.
+        List<ServiceLoader<ReportExporter>> loaders = new ArrayList<>();
+        loaders.add(ServiceLoader.load(ReportExporter.class, cl));
+        ModuleLayer layer = ReportExporters.class.getModule().getLayer();
+        if (layer != null && layer != ModuleLayer.boot()) {
+            loaders.add(ServiceLoader.load(layer, ReportExporter.class));
+        }
+        return load(loaders);
     }
 
     /**
@@ -69,7 +80,7 @@ public final class ReportExporters {
      * @return the registry, never null
      */
     public static ReportExporters load(ClassLoader classLoader) {
-        return load(ServiceLoader.load(ReportExporter.class, classLoader));
+        return load(List.of(ServiceLoader.load(ReportExporter.class, classLoader)));
     }
 
     /**
@@ -79,7 +90,7 @@ public final class ReportExporters {
      * @return the registry, never null
      */
     public static ReportExporters load(ModuleLayer layer) {
-        return load(ServiceLoader.load(layer, ReportExporter.class));
+        return load(List.of(ServiceLoader.load(Objects.requireNonNull(layer, "layer"), ReportExporter.class)));
     }
 
     /**
@@ -98,21 +109,27 @@ public final class ReportExporters {
         return register(found, failures);
     }
 
-    private static ReportExporters load(ServiceLoader<ReportExporter> loader) {
+    private static ReportExporters load(List<ServiceLoader<ReportExporter>> loaders) {
         List<LoadFailure> failures = new ArrayList<>();
         List<ReportExporter> found = new ArrayList<>();
-        Iterator<ReportExporter> it = loader.iterator();
-        int errors = 0;
-        while (true) {
-            try {
-                if (!it.hasNext()) {
-                    break;
-                }
-                found.add(it.next());
-            } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
-                failures.add(new LoadFailure(providerName(e), describe(e), e));
-                if (++errors >= MAX_PROVIDER_ERRORS) {
-                    break;
+        Set<Class<?>> seen = new HashSet<>();
+        for (ServiceLoader<ReportExporter> loader : loaders) {
+            Iterator<ReportExporter> it = loader.iterator();
+            int errors = 0;
+            while (true) {
+                try {
+                    if (!it.hasNext()) {
+                        break;
+                    }
+                    ReportExporter e = it.next();
+                    if (seen.add(e.getClass())) {
+                        found.add(e);
+                    }
+                } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
+                    failures.add(new LoadFailure(providerName(e), describe(e), e));
+                    if (++errors >= MAX_PROVIDER_ERRORS) {
+                        break;
+                    }
                 }
             }
         }
@@ -120,6 +137,8 @@ public final class ReportExporters {
     }
 
     private static ReportExporters register(List<ReportExporter> found, List<LoadFailure> failures) {
+        // Class-name order decides which of two providers claiming one id is kept, whatever the
+        // class path order.
         found.sort(Comparator.comparing(e -> e.getClass().getName()));
         Map<String, ReportExporter> byId = new TreeMap<>();
         for (ReportExporter e : found) {
@@ -127,47 +146,62 @@ public final class ReportExporters {
             String id;
             try {
                 id = e.id();
+                String problem = id == null || !ID.matcher(id).matches()
+                        ? "invalid format id " + (id == null ? "null" : "'" + id + "'") + ": must match " + ID.pattern()
+                        : blank("mediaType()", e.mediaType()) + blank("fileExtension()", e.fileExtension())
+                                + blank("description()", e.description());
+                if (!problem.isEmpty()) {
+                    failures.add(new LoadFailure(className, problem.strip(), new IllegalArgumentException(problem.strip())));
+                    continue;
+                }
             } catch (RuntimeException | LinkageError ex) {
-                failures.add(new LoadFailure(className, "id() failed: " + describe(ex), ex));
-                continue;
-            }
-            if (id == null || !ID.matcher(id).matches()) {
-                String reason = "invalid format id " + (id == null ? "null" : "'" + id + "'")
-                        + ": must match " + ID.pattern();
-                failures.add(new LoadFailure(className, reason, new IllegalArgumentException(reason)));
+                failures.add(new LoadFailure(className, "describing the format failed: " + describe(ex), ex));
                 continue;
             }
             ReportExporter taken = byId.get(id);
             if (taken != null) {
-                String reason = "duplicate format id '" + id + "': " + className + " and "
-                        + taken.getClass().getName() + " both claim it; keeping " + taken.getClass().getName();
+                String reason = "duplicate format id '" + id + "': " + taken.getClass().getName() + " and "
+                        + className + " both claim it; keeping " + taken.getClass().getName();
                 failures.add(new LoadFailure(className, reason, new IllegalStateException(reason)));
                 continue;
             }
             byId.put(id, e);
         }
-        return new ReportExporters(new LinkedHashMap<>(byId), failures);
+        return new ReportExporters(Collections.unmodifiableMap(new LinkedHashMap<>(byId)), failures);
     }
 
+    private static String blank(String what, String value) {
+        return value == null || value.isBlank() ? what + " is " + (value == null ? "null" : "blank") + "; " : "";
+    }
+
+    /**
+     * The provider's class name in a {@link ServiceConfigurationError}: its messages read
+     * {@code "<service>: Provider <class> could not be instantiated"}, {@code "... Provider <class> not
+     * found"}, {@code "<service>: <class> not a subtype"} or {@code "<service>: <class> Unable to get
+     * public no-arg constructor"}.
+     */
     private static String providerName(Throwable e) {
         String m = e.getMessage();
         if (e instanceof ServiceConfigurationError && m != null) {
-            // "io.github.selfeval.export.ReportExporter: Provider x.Y could not be instantiated"
-            int at = m.indexOf("Provider ");
-            if (at >= 0) {
-                String rest = m.substring(at + "Provider ".length());
-                int space = rest.indexOf(' ');
-                return space > 0 ? rest.substring(0, space) : rest;
+            String prefix = ReportExporter.class.getName() + ": ";
+            String rest = m.startsWith(prefix) ? m.substring(prefix.length()) : m;
+            if (rest.startsWith("Provider ")) {
+                rest = rest.substring("Provider ".length());
+            }
+            int space = rest.indexOf(' ');
+            String candidate = space > 0 ? rest.substring(0, space) : rest;
+            if (CLASS_NAME.matcher(candidate).matches()) {
+                return candidate;
             }
         }
         return "(unknown provider)";
     }
 
     private static String describe(Throwable e) {
-        StringBuilder sb = new StringBuilder(String.valueOf(e.getMessage()));
+        StringBuilder sb = new StringBuilder(e.getMessage() == null ? e.getClass().getName() : e.getMessage());
         Throwable c = e.getCause();
         if (c != null && c != e) {
-            sb.append(" (caused by ").append(c.getClass().getSimpleName()).append(": ").append(c.getMessage()).append(')');
+            sb.append(" (caused by ").append(c.getClass().getName()).append(": ").append(c.getMessage()).append(')');
         }
         return sb.toString();
     }
@@ -208,6 +242,7 @@ public final class ReportExporters {
      * @throws UnknownFormatException if no exporter has that id, listing the known ids
      */
     public ReportExporter get(String id) {
+        Objects.requireNonNull(id, "id");
         ReportExporter e = byId.get(id);
         if (e == null) {
             throw new UnknownFormatException(id, ids());

@@ -4,16 +4,34 @@ import io.github.selfeval.model.SelfEvalException;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 
-/** Writes a file so that it either appears complete or not at all. */
+/**
+ * Writes a file so that it either appears complete or not at all: the content goes to a temporary
+ * file beside the target (same directory, so the final rename stays on one file system), is flushed
+ * to disk, and only then takes the target's name.
+ */
 public final class AtomicFiles {
+
+    /** The error code of an output that exists and may not be replaced. */
+    public static final String OUTPUT_EXISTS = "OUTPUT_EXISTS";
+    /** The error code of an output that cannot be written. */
+    public static final String OUTPUT_NOT_WRITABLE = "OUTPUT_NOT_WRITABLE";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int NAME_ATTEMPTS = 16;
 
     /** Writes the content of a file to a stream. */
     @FunctionalInterface
@@ -33,37 +51,46 @@ public final class AtomicFiles {
     /**
      * Writes {@code target} through a temporary file in the same directory, then moves it into place.
      *
+     * <p>Whatever the writer throws propagates unchanged, after the temporary file is deleted; the
+     * target is then untouched (absent, or its previous content).
+     *
      * @param target the file
      * @param overwrite whether an existing file may be replaced
      * @param writer what to write
+     * @throws SelfEvalException with code {@link #OUTPUT_EXISTS} or {@link #OUTPUT_NOT_WRITABLE}
      */
     public static void write(Path target, boolean overwrite, Writer writer) {
         Path abs = target.toAbsolutePath().normalize();
         Path dir = abs.getParent();
-        if (!overwrite && Files.exists(abs)) {
-            throw new SelfEvalException("OUTPUT_EXISTS", abs + ": file exists; use overwrite (--force) to replace it");
-        }
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new SelfEvalException("OUTPUT_NOT_WRITABLE", abs + ": directory " + dir + " does not exist");
+        if (dir == null || abs.getFileName() == null) {
+            throw new SelfEvalException(OUTPUT_NOT_WRITABLE, abs + ": not a file path");
         }
         if (Files.isDirectory(abs)) {
-            throw new SelfEvalException("OUTPUT_NOT_WRITABLE", abs + ": is a directory, not a file");
+            throw new SelfEvalException(OUTPUT_NOT_WRITABLE, abs + ": is a directory, not a file");
         }
-        Path tmp;
-        try {
-            tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
-        } catch (IOException e) {
-            throw new SelfEvalException("OUTPUT_NOT_WRITABLE", abs + ": cannot write in " + dir + " (" + reason(e) + ")", e);
+        if (!overwrite && Files.exists(abs)) {
+            throw exists(abs);
         }
+        if (!Files.isDirectory(dir)) {
+            throw new SelfEvalException(OUTPUT_NOT_WRITABLE, abs + ": " + dir
+                    + (Files.exists(dir) ? " is not a directory" : " does not exist"));
+        }
+        Path tmp = createTemp(abs, dir);
         boolean done = false;
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+            try (OutputStream out = new BufferedOutputStream(
+                    Files.newOutputStream(tmp, StandardOpenOption.WRITE), 1 << 16)) {
                 writer.write(out);
+            }
+            // Flush to disk before the rename, so that a crash cannot leave a complete name over an
+            // incomplete content.
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                ch.force(true);
             }
             move(tmp, abs, overwrite);
             done = true;
         } catch (IOException e) {
-            throw new SelfEvalException("OUTPUT_NOT_WRITABLE", abs + ": " + reason(e), e);
+            throw new SelfEvalException(OUTPUT_NOT_WRITABLE, abs + ": " + reason(e), e);
         } finally {
             if (!done) {
                 try {
@@ -75,26 +102,65 @@ public final class AtomicFiles {
         }
     }
 
-    private static void move(Path tmp, Path target, boolean overwrite) throws IOException {
-        try {
-            if (overwrite) {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } else {
-                // A hard link fails if the target appeared meanwhile, unlike a rename, which replaces it.
-                try {
-                    Files.createLink(target, tmp);
-                    Files.delete(tmp);
-                } catch (UnsupportedOperationException | IOException linkFailed) {
-                    if (linkFailed instanceof FileAlreadyExistsException) {
-                        throw new SelfEvalException("OUTPUT_EXISTS",
-                                target + ": file exists; use overwrite (--force) to replace it");
-                    }
-                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-                }
+    /**
+     * Creates the temporary file with the directory's default permissions. ({@code Files.createTempFile}
+     * would make it owner-only, and the exported document would keep that after the rename.)
+     */
+    private static Path createTemp(Path abs, Path dir) {
+        IOException last = null;
+        for (int i = 0; i < NAME_ATTEMPTS; i++) {
+            byte[] random = new byte[6];
+            RANDOM.nextBytes(random);
+            Path tmp = dir.resolve("." + abs.getFileName() + "." + HexFormat.of().formatHex(random) + ".tmp");
+            try {
+                return Files.createFile(tmp);
+            } catch (FileAlreadyExistsException e) {
+                last = e;
+            } catch (IOException e) {
+                throw new SelfEvalException(OUTPUT_NOT_WRITABLE,
+                        abs + ": cannot write in " + dir + " (" + reason(e) + ")", e);
             }
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
         }
+        throw new SelfEvalException(OUTPUT_NOT_WRITABLE, abs + ": cannot create a temporary file in " + dir, last);
+    }
+
+    private static void move(Path tmp, Path target, boolean overwrite) throws IOException {
+        if (overwrite) {
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return;
+        }
+        // A rename would silently replace a file that appeared since the check; a hard link fails
+        // instead. Where links are not supported, a non-replacing move is the best left.
+        boolean linked;
+        try {
+            Files.createLink(target, tmp);
+            linked = true;
+        } catch (FileAlreadyExistsException e) {
+            throw exists(target);
+        } catch (UnsupportedOperationException | IOException e) {
+            linked = false;
+        }
+        if (linked) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // The document is in place; the extra name is a hidden .tmp file, harmless if it stays.
+            }
+            return;
+        }
+        try {
+            Files.move(tmp, target);
+        } catch (FileAlreadyExistsException e) {
+            throw exists(target);
+        }
+    }
+
+    private static SelfEvalException exists(Path target) {
+        return new SelfEvalException(OUTPUT_EXISTS, target + ": file exists; use overwrite (--force) to replace it");
     }
 
     private static String reason(IOException e) {
@@ -103,6 +169,12 @@ public final class AtomicFiles {
         }
         if (e instanceof NoSuchFileException) {
             return "no such file or directory";
+        }
+        if (e instanceof NotDirectoryException) {
+            return "not a directory";
+        }
+        if (e instanceof FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason();
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
