@@ -14,4 +14,7 @@ module io.github.selfeval.model {
     // Open (not exported further) so that Jackson and whichever Bean Validation provider the
     // application brings can read the records reflectively.
     opens io.github.selfeval.model;
+    // Open, not exported: the provider instantiates the constraint validators reflectively, but the
+    // package is no part of the API.
+    opens io.github.selfeval.model.internal;
 }

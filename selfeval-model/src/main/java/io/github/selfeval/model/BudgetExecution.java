@@ -21,10 +21,10 @@ import java.util.Optional;
  */
 public record BudgetExecution(
         Optional<@Valid Funds> initialBudget,
-        @NotNull @Valid Funds budget,
+        @NotNull(message = "{io.github.selfeval.model.NotNull.message}") @Valid Funds budget,
         Optional<@Valid Funds> received,
-        @NotNull @Valid Funds spent,
-        Optional<Percent> declaredExecutionRate) {
+        @NotNull(message = "{io.github.selfeval.model.NotNull.message}") @Valid Funds spent,
+        Optional<@Valid Percent> declaredExecutionRate) {
 
     /** Checks and normalises the arguments. */
     public BudgetExecution {

@@ -1,5 +1,6 @@
 package io.github.selfeval.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -21,11 +22,11 @@ import java.util.Optional;
  * @since 0.1
  */
 public record Cover(
-        @Min(1990) @Max(2200) int year,
-        @NotBlank @Size(max = 200) String department,
-        Optional<@Size(max = 200) String> preparingUnit,
+        @JsonProperty(required = true) @Min(value = 1990, message = "{io.github.selfeval.model.Min.message}") @Max(value = 2200, message = "{io.github.selfeval.model.Max.message}") int year,
+        @NotBlank(message = "{io.github.selfeval.model.NotBlank.message}") @Size(max = 200, message = "{io.github.selfeval.model.TextSize.message}") String department,
+        Optional<@Size(max = 200, message = "{io.github.selfeval.model.TextSize.message}") String> preparingUnit,
         Optional<LocalDate> date,
-        List<@Size(max = 200) String> titleLines) {
+        List<@Size(max = 200, message = "{io.github.selfeval.model.TextSize.message}") String> titleLines) {
 
     /** Checks and copies the arguments. */
     public Cover {

@@ -1,5 +1,6 @@
 package io.github.selfeval.model;
 
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -15,9 +16,12 @@ import java.util.Optional;
  * @since 0.1
  */
 public record Funds(
-        Optional<@PositiveOrZero BigDecimal> total,
-        Optional<@PositiveOrZero BigDecimal> fiscal,
-        Optional<@PositiveOrZero BigDecimal> other) {
+        Optional<@PositiveOrZero(message = "{io.github.selfeval.model.NotNegative.message}")
+            @Digits(integer = 13, fraction = 6, message = "{io.github.selfeval.model.MoneyDigits.message}") BigDecimal> total,
+        Optional<@PositiveOrZero(message = "{io.github.selfeval.model.NotNegative.message}")
+            @Digits(integer = 13, fraction = 6, message = "{io.github.selfeval.model.MoneyDigits.message}") BigDecimal> fiscal,
+        Optional<@PositiveOrZero(message = "{io.github.selfeval.model.NotNegative.message}")
+            @Digits(integer = 13, fraction = 6, message = "{io.github.selfeval.model.MoneyDigits.message}") BigDecimal> other) {
 
     /** Normalises absent parts to {@code Optional.empty()}. */
     public Funds {

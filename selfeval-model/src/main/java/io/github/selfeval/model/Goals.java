@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param declaredOverallCompletion 总体完成率(%) as written, if written
  * @since 0.1
  */
-public record Goals(List<@Valid Goal> items, Optional<Percent> declaredOverallCompletion) {
+public record Goals(List<@Valid Goal> items, Optional<@Valid Percent> declaredOverallCompletion) {
 
     /** Copies the list and normalises absent values. */
     public Goals {

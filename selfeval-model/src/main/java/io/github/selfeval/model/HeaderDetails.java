@@ -23,16 +23,16 @@ import java.util.Optional;
  * @since 0.1
  */
 public record HeaderDetails(
-        Optional<@Size(max = 100) String> budgetCode,
-        Optional<@Size(max = 100) String> evaluationMethod,
-        Optional<@Size(max = 200) String> evaluationAgency,
+        Optional<@Size(max = 100, message = "{io.github.selfeval.model.TextSize.message}") String> budgetCode,
+        Optional<@Size(max = 100, message = "{io.github.selfeval.model.TextSize.message}") String> evaluationMethod,
+        Optional<@Size(max = 200, message = "{io.github.selfeval.model.TextSize.message}") String> evaluationAgency,
         Optional<LocalDate> reportDate,
-        Optional<@Size(max = 100) String> contactPerson,
-        Optional<@PositiveOrZero Integer> staffQuota,
-        Optional<@PositiveOrZero Integer> actualStaff,
-        Optional<@Size(max = 10_000) String> functions,
-        Optional<@Size(max = 200) String> supervisingDepartment,
-        Optional<@Size(max = 200) String> financeDivision) {
+        Optional<@Size(max = 100, message = "{io.github.selfeval.model.TextSize.message}") String> contactPerson,
+        Optional<@PositiveOrZero(message = "{io.github.selfeval.model.NotNegative.message}") Integer> staffQuota,
+        Optional<@PositiveOrZero(message = "{io.github.selfeval.model.NotNegative.message}") Integer> actualStaff,
+        Optional<@Size(max = 10_000, message = "{io.github.selfeval.model.TextSize.message}") String> functions,
+        Optional<@Size(max = 200, message = "{io.github.selfeval.model.TextSize.message}") String> supervisingDepartment,
+        Optional<@Size(max = 200, message = "{io.github.selfeval.model.TextSize.message}") String> financeDivision) {
 
     /** Normalises absent and blank values to empty. */
     public HeaderDetails {

@@ -1,5 +1,6 @@
 package io.github.selfeval.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -47,23 +48,23 @@ import java.util.regex.Pattern;
  * @since 0.1
  */
 public record Indicator(
-        @NotBlank @Size(max = 100) String level1,
-        @NotBlank @Size(max = 100) String level2,
-        @NotBlank @Size(max = 200) String name,
-        Optional<@Size(max = 2_000) String> description,
+        @NotBlank(message = "{io.github.selfeval.model.NotBlank.message}") @Size(max = 100, message = "{io.github.selfeval.model.TextSize.message}") String level1,
+        @NotBlank(message = "{io.github.selfeval.model.NotBlank.message}") @Size(max = 100, message = "{io.github.selfeval.model.TextSize.message}") String level2,
+        @NotBlank(message = "{io.github.selfeval.model.NotBlank.message}") @Size(max = 200, message = "{io.github.selfeval.model.TextSize.message}") String name,
+        Optional<@Size(max = 2_000, message = "{io.github.selfeval.model.TextSize.message}") String> description,
         Optional<Comparison> comparison,
-        Optional<@Size(max = 200) String> expected,
-        Optional<@Size(max = 200) String> unit,
-        Optional<@Size(max = 2_000) String> actual,
+        Optional<@Size(max = 200, message = "{io.github.selfeval.model.TextSize.message}") String> expected,
+        Optional<@Size(max = 200, message = "{io.github.selfeval.model.TextSize.message}") String> unit,
+        Optional<@Size(max = 2_000, message = "{io.github.selfeval.model.TextSize.message}") String> actual,
         Optional<Grade> grade,
-        Optional<@DecimalMin("0") @DecimalMax("100") BigDecimal> score,
-        @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal weight,
-        Optional<@DecimalMin("0") @DecimalMax("100") BigDecimal> weightedScore,
+        Optional<@DecimalMin(value = "0", message = "{io.github.selfeval.model.Min.message}") @DecimalMax(value = "100", message = "{io.github.selfeval.model.Max.message}") BigDecimal> score,
+        @NotNull(message = "{io.github.selfeval.model.NotNull.message}") @DecimalMin(value = "0", message = "{io.github.selfeval.model.Min.message}") @DecimalMax(value = "100", message = "{io.github.selfeval.model.Max.message}") BigDecimal weight,
+        Optional<@DecimalMin(value = "0", message = "{io.github.selfeval.model.Min.message}") @DecimalMax(value = "100", message = "{io.github.selfeval.model.Max.message}") BigDecimal> weightedScore,
         Optional<IndicatorNature> nature,
-        boolean core,
-        Optional<@Size(max = 2_000) String> deviationReason,
-        Optional<@Size(max = 2_000) String> improvement,
-        Optional<@Size(max = 2_000) String> scoringNote) {
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean core,
+        Optional<@Size(max = 2_000, message = "{io.github.selfeval.model.TextSize.message}") String> deviationReason,
+        Optional<@Size(max = 2_000, message = "{io.github.selfeval.model.TextSize.message}") String> improvement,
+        Optional<@Size(max = 2_000, message = "{io.github.selfeval.model.TextSize.message}") String> scoringNote) {
 
     /** The name the 预算执行率 row carries at one of its levels. */
     public static final String BUDGET_EXECUTION_RATE = "预算执行率";

@@ -26,11 +26,11 @@ import java.util.Objects;
  * @since 0.1
  */
 public record Narrative(
-        @NotNull @Valid Overview overview,
-        List<@Size(max = 100_000) String> goalsAndIndicators,
+        @NotNull(message = "{io.github.selfeval.model.NotNull.message}") @Valid Overview overview,
+        List<@Size(max = 100_000, message = "{io.github.selfeval.model.TextSize.message}") String> goalsAndIndicators,
         List<@Valid Section> performanceAnalysis,
-        List<@Size(max = 100_000) String> problems,
-        List<@Size(max = 100_000) String> suggestions) {
+        List<@Size(max = 100_000, message = "{io.github.selfeval.model.TextSize.message}") String> problems,
+        List<@Size(max = 100_000, message = "{io.github.selfeval.model.TextSize.message}") String> suggestions) {
 
     /** Checks and copies the arguments. */
     public Narrative {

@@ -1,5 +1,7 @@
 package io.github.selfeval.model;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -24,14 +26,18 @@ import java.util.Optional;
  * @since 0.1
  */
 public record Overview(
-        List<@Size(max = 100_000) String> paragraphs,
-        Optional<@PositiveOrZero BigDecimal> requestedBudget,
-        Optional<@PositiveOrZero BigDecimal> actualSpending,
-        Optional<Percent> budgetExecutionRate,
-        Optional<@PositiveOrZero Integer> projectCount,
-        Optional<@PositiveOrZero BigDecimal> projectAmount,
-        Optional<@PositiveOrZero BigDecimal> projectSpending,
-        Optional<Percent> projectExecutionRate) {
+        List<@Size(max = 100_000, message = "{io.github.selfeval.model.TextSize.message}") String> paragraphs,
+        Optional<@PositiveOrZero(message = "{io.github.selfeval.model.NotNegative.message}")
+            @Digits(integer = 13, fraction = 6, message = "{io.github.selfeval.model.MoneyDigits.message}") BigDecimal> requestedBudget,
+        Optional<@PositiveOrZero(message = "{io.github.selfeval.model.NotNegative.message}")
+            @Digits(integer = 13, fraction = 6, message = "{io.github.selfeval.model.MoneyDigits.message}") BigDecimal> actualSpending,
+        Optional<@Valid Percent> budgetExecutionRate,
+        Optional<@PositiveOrZero(message = "{io.github.selfeval.model.NotNegative.message}") Integer> projectCount,
+        Optional<@PositiveOrZero(message = "{io.github.selfeval.model.NotNegative.message}")
+            @Digits(integer = 13, fraction = 6, message = "{io.github.selfeval.model.MoneyDigits.message}") BigDecimal> projectAmount,
+        Optional<@PositiveOrZero(message = "{io.github.selfeval.model.NotNegative.message}")
+            @Digits(integer = 13, fraction = 6, message = "{io.github.selfeval.model.MoneyDigits.message}") BigDecimal> projectSpending,
+        Optional<@Valid Percent> projectExecutionRate) {
 
     /** Copies and normalises the arguments. */
     public Overview {

@@ -2,6 +2,9 @@ package io.github.selfeval.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Objects;
@@ -16,7 +19,10 @@ import java.util.Objects;
  * @param points the value in percent points, never null
  * @since 0.1
  */
-public record Percent(BigDecimal points) implements Comparable<Percent> {
+public record Percent(
+        @NotNull(message = "{io.github.selfeval.model.NotNull.message}")
+        @PositiveOrZero(message = "{io.github.selfeval.model.NotNegative.message}")
+        @Digits(integer = 6, fraction = 10, message = "{io.github.selfeval.model.PercentDigits.message}") BigDecimal points) implements Comparable<Percent> {
 
     /** 0 %. */
     public static final Percent ZERO = new Percent(BigDecimal.ZERO);

@@ -14,9 +14,9 @@ import java.util.Optional;
  * @since 0.1
  */
 public record ProjectInfo(
-        @NotBlank @Size(max = 200) String name,
-        Optional<@Size(max = 200) String> supervisingDepartment,
-        Optional<@Size(max = 200) String> implementingUnit) {
+        @NotBlank(message = "{io.github.selfeval.model.NotBlank.message}") @Size(max = 200, message = "{io.github.selfeval.model.TextSize.message}") String name,
+        Optional<@Size(max = 200, message = "{io.github.selfeval.model.TextSize.message}") String> supervisingDepartment,
+        Optional<@Size(max = 200, message = "{io.github.selfeval.model.TextSize.message}") String> implementingUnit) {
 
     /** Checks and normalises the arguments. */
     public ProjectInfo {

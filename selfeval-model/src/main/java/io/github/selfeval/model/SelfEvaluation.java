@@ -37,23 +37,27 @@ import java.util.Optional;
  * @param notes the form's 说明 notes, in order, without their numbers
  * @since 0.1
  */
+@BudgetExecutionRateRowPresent
+@SingleBudgetExecutionRateRow
+@UniqueIndicatorNames
+@ProjectInfoForProjectForm
 public record SelfEvaluation(
-        @NotNull FormKind kind,
-        Optional<@Pattern(regexp = "[a-z0-9][a-z0-9-]{0,39}") String> pack,
-        Optional<@Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,39}") String> catalogue,
-        @NotNull @Valid Cover cover,
+        @NotNull(message = "{io.github.selfeval.model.NotNull.message}") FormKind kind,
+        Optional<@Pattern(regexp = "[a-z0-9][a-z0-9-]{0,39}", message = "{io.github.selfeval.model.PackId.message}") String> pack,
+        Optional<@Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,39}", message = "{io.github.selfeval.model.CatalogueId.message}") String> catalogue,
+        @NotNull(message = "{io.github.selfeval.model.NotNull.message}") @Valid Cover cover,
         Optional<@Valid ProjectInfo> project,
         Optional<@Valid HeaderDetails> details,
-        @NotNull MoneyUnit moneyUnit,
-        Optional<@Size(max = 200) String> implementingDepartment,
-        @NotNull @Valid Narrative narrative,
-        @NotNull @Valid BudgetExecution budget,
-        @NotNull @Valid Goals goals,
-        @Size(min = 1, max = 10_000) List<@Valid Indicator> indicators,
-        Optional<@DecimalMin("0") @DecimalMax("100") BigDecimal> declaredTotalScore,
-        Optional<@Size(max = 100) String> preparer,
-        Optional<@Size(max = 100) String> phone,
-        List<@Size(max = 10_000) String> notes) {
+        @NotNull(message = "{io.github.selfeval.model.NotNull.message}") MoneyUnit moneyUnit,
+        Optional<@Size(max = 200, message = "{io.github.selfeval.model.TextSize.message}") String> implementingDepartment,
+        @NotNull(message = "{io.github.selfeval.model.NotNull.message}") @Valid Narrative narrative,
+        @NotNull(message = "{io.github.selfeval.model.NotNull.message}") @Valid BudgetExecution budget,
+        @NotNull(message = "{io.github.selfeval.model.NotNull.message}") @Valid Goals goals,
+        @Size(min = 1, max = 10_000, message = "{io.github.selfeval.model.ListSize.message}") List<@Valid Indicator> indicators,
+        Optional<@DecimalMin(value = "0", message = "{io.github.selfeval.model.Min.message}") @DecimalMax(value = "100", message = "{io.github.selfeval.model.Max.message}") BigDecimal> declaredTotalScore,
+        Optional<@Size(max = 100, message = "{io.github.selfeval.model.TextSize.message}") String> preparer,
+        Optional<@Size(max = 100, message = "{io.github.selfeval.model.TextSize.message}") String> phone,
+        List<@Size(max = 10_000, message = "{io.github.selfeval.model.TextSize.message}") String> notes) {
 
     /** Checks, copies and normalises the arguments; a missing money unit is 万元. */
     public SelfEvaluation {

@@ -1,0 +1,156 @@
+package io.github.selfeval.model;
+
+import io.github.selfeval.model.internal.JsonCodec;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Objects;
+
+/**
+ * Reads and writes a {@link SelfEvaluation} in the selfeval JSON format ({@code docs/format.md}).
+ *
+ * <p>Reading is strict: UTF-8 only (a byte order mark is skipped), no unknown properties, no
+ * duplicate keys, no NaN or Infinity, numbers kept exactly as {@link java.math.BigDecimal}, and read
+ * limits (16 MiB per document, nesting depth 64, 1,000,000 characters per string, 100 characters
+ * per number) so hostile input fails fast. Every problem is a {@link ReportReadException} with a
+ * stable code, line, column and JSON path. Reading does not validate: a report that reads may still
+ * break a rule; call {@link SelfEvaluations#validate(SelfEvaluation)}.
+ *
+ * <p>Writing is indented UTF-8 with absent values and empty lists omitted and decimals written
+ * plain ({@code 3746.68}, never {@code 3.74668E+3}); reading what was written gives an equal report.
+ * All methods are thread-safe.
+ *
+ * @since 0.1
+ */
+public final class SelfEvaluationJson {
+
+    /** Error code of a failed write; the cause is kept. */
+    public static final String JSON_WRITE = "JSON_WRITE";
+
+    private SelfEvaluationJson() {
+    }
+
+    /**
+     * Reads a report from a UTF-8 file.
+     *
+     * @param file the file
+     * @return the report, never null
+     * @throws ReportReadException when the file cannot be read ({@code JSON_IO}) or is not a
+     *     selfeval JSON document (the other codes)
+     */
+    public static SelfEvaluation read(Path file) {
+        Objects.requireNonNull(file, "file");
+        try (InputStream in = Files.newInputStream(file)) {
+            return JsonCodec.get().read(in);
+        } catch (NoSuchFileException e) {
+            throw new ReportReadException(ReportReadException.JSON_IO, 0, 0, "", "no such file: " + file, e);
+        } catch (IOException e) {
+            throw new ReportReadException(ReportReadException.JSON_IO, 0, 0, "",
+                    "cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a report from a UTF-8 stream, which is read to its end (at most 16 MiB) but not closed.
+     *
+     * @param in the stream
+     * @return the report, never null
+     * @throws ReportReadException on any problem
+     */
+    public static SelfEvaluation read(InputStream in) {
+        return JsonCodec.get().read(in);
+    }
+
+    /**
+     * Reads a report from UTF-8 bytes.
+     *
+     * @param json the document
+     * @return the report, never null
+     * @throws ReportReadException on any problem
+     */
+    public static SelfEvaluation read(byte[] json) {
+        return JsonCodec.get().read(json);
+    }
+
+    /**
+     * Reads a report from JSON text.
+     *
+     * @param json the document
+     * @return the report, never null
+     * @throws ReportReadException on any problem
+     */
+    public static SelfEvaluation read(String json) {
+        return JsonCodec.get().read(json);
+    }
+
+    /**
+     * The report as indented JSON text.
+     *
+     * @param report the report
+     * @return the JSON, never null
+     */
+    public static String toJson(SelfEvaluation report) {
+        try {
+            return JsonCodec.get().toJson(report);
+        } catch (UncheckedIOException e) {
+            throw new SelfEvalException(JSON_WRITE, e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    /**
+     * Writes a report as UTF-8 JSON to a stream, which is flushed but not closed.
+     *
+     * @param report the report
+     * @param out the stream
+     * @throws SelfEvalException with code {@code JSON_WRITE} when the stream fails
+     */
+    public static void write(SelfEvaluation report, OutputStream out) {
+        try {
+            JsonCodec.get().write(report, out);
+            out.flush();
+        } catch (IOException e) {
+            throw new SelfEvalException(JSON_WRITE, "cannot write the report: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes a report as UTF-8 JSON to a file, replacing it. The file is written to a temporary
+     * file beside it and moved into place, so a failure never leaves a half-written file.
+     *
+     * @param report the report
+     * @param file the file
+     * @throws SelfEvalException with code {@code JSON_WRITE} when the file cannot be written
+     */
+    public static void write(SelfEvaluation report, Path file) {
+        Objects.requireNonNull(report, "report");
+        Path target = file.toAbsolutePath();
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                JsonCodec.get().write(report, out);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new SelfEvalException(JSON_WRITE, "cannot write " + file + ": " + e.getMessage(), e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // The move succeeded or the write failed; either way the temporary file is ours to drop.
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package io.github.selfeval.model.internal;
+
+import io.github.selfeval.model.BudgetExecutionRateRowPresent;
+import io.github.selfeval.model.Indicator;
+import io.github.selfeval.model.SelfEvaluation;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+/** Checks {@link BudgetExecutionRateRowPresent}; instantiated by the Bean Validation provider. */
+public final class BudgetExecutionRateRowPresentValidator
+        implements ConstraintValidator<BudgetExecutionRateRowPresent, SelfEvaluation> {
+
+    /** For the provider. */
+    public BudgetExecutionRateRowPresentValidator() {
+    }
+
+    @Override
+    public boolean isValid(SelfEvaluation report, ConstraintValidatorContext context) {
+        if (report == null || report.indicators().stream().anyMatch(Indicator::isBudgetExecutionRate)) {
+            return true;
+        }
+        context.disableDefaultConstraintViolation();
+        context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
+                .addPropertyNode("indicators").addConstraintViolation();
+        return false;
+    }
+}

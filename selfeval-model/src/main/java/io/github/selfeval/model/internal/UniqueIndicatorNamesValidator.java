@@ -1,0 +1,38 @@
+package io.github.selfeval.model.internal;
+
+import io.github.selfeval.model.Indicator;
+import io.github.selfeval.model.SelfEvaluation;
+import io.github.selfeval.model.UniqueIndicatorNames;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Checks {@link UniqueIndicatorNames}; instantiated by the Bean Validation provider. */
+public final class UniqueIndicatorNamesValidator implements ConstraintValidator<UniqueIndicatorNames, SelfEvaluation> {
+
+    /** For the provider. */
+    public UniqueIndicatorNamesValidator() {
+    }
+
+    @Override
+    public boolean isValid(SelfEvaluation report, ConstraintValidatorContext context) {
+        if (report == null) {
+            return true;
+        }
+        boolean valid = true;
+        Set<List<String>> seen = new HashSet<>();
+        for (int i = 0; i < report.indicators().size(); i++) {
+            Indicator row = report.indicators().get(i);
+            if (!seen.add(List.of(row.level1().strip(), row.level2().strip(), row.name().strip()))) {
+                if (valid) {
+                    context.disableDefaultConstraintViolation();
+                    valid = false;
+                }
+                Paths.indicatorName(context, i);
+            }
+        }
+        return valid;
+    }
+}
