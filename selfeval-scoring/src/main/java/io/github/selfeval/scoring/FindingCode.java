@@ -3,11 +3,104 @@ package io.github.selfeval.scoring;
 /**
  * The stable codes of audit findings. Codes are never renamed or reused; new ones are added.
  *
+ * <p>Each constant says what it checks, its usual {@link Severity}, and the JSON path its findings
+ * carry. docs/scoring.md lists them with examples.
+ *
  * @since 0.1
  */
 public enum FindingCode {
-    /** Declared 单项指标折算得分 differs from 得分 × 权重 / 100 under the rounding policy. */
+    /**
+     * Declared 单项指标折算得分 differs from 得分 × 权重 / 100 under the rounding policy (a declared value
+     * equal to the exact product is accepted too). ERROR, {@code indicators[i].weightedScore}.
+     */
     WEIGHTED_SCORE_MISMATCH,
-    /** Declared 自评得分 differs from the sum of 折算得分 under the rounding policy. */
-    TOTAL_SCORE_MISMATCH
+    /**
+     * Declared 自评得分 differs from the sum of 折算得分 under the rounding policy (a declared value equal
+     * to the exact sum is accepted too). ERROR, {@code declaredTotalScore}.
+     */
+    TOTAL_SCORE_MISMATCH,
+    /**
+     * Declared 单项指标得分 differs from the score the rules give (预算执行率 from 执行数 / 预算数, or a
+     * quantitative row scored by rule). ERROR, {@code indicators[i].score}.
+     */
+    SCORE_MISMATCH,
+    /**
+     * A declared 单项指标得分 lies outside its declared 完成等级's band, or the scheme has no band for
+     * that grade. ERROR, {@code indicators[i].score}.
+     */
+    SCORE_OUTSIDE_GRADE_BAND,
+    /**
+     * An indicator has neither 得分, nor 折算得分, nor 完成等级, so it scores 0. ERROR,
+     * {@code indicators[i].score}.
+     */
+    SCORE_MISSING,
+    /**
+     * An indicator has only a 完成等级; it is scored at its band's lower bound. INFO,
+     * {@code indicators[i].score}.
+     */
+    SCORE_FROM_GRADE,
+    /** 权重占比 (or 分值) do not sum to 100. ERROR, {@code indicators}. */
+    WEIGHTS_NOT_100,
+    /** 预算执行率's weight differs from the pack's fixed weight (10 in most packs). ERROR, {@code indicators[i].weight}. */
+    BUDGET_RATE_WEIGHT_MISMATCH,
+    /** The table has no 预算执行率 row although the scheme gives it a weight. WARNING, {@code indicators}. */
+    BUDGET_RATE_INDICATOR_MISSING,
+    /**
+     * A first-level indicator's weights add up to something other than the scheme's default weight
+     * (e.g. 产出指标 50). INFO, {@code indicators}.
+     */
+    LEVEL1_WEIGHT_DIFFERS_FROM_DEFAULT,
+    /** 预算执行进度(%) is blank although 执行数 / 预算数 gives it. WARNING, {@code budget.declaredExecutionRate}. */
+    EXECUTION_RATE_MISSING,
+    /** Declared 预算执行进度(%) differs from 执行数 / 预算数 × 100. ERROR, {@code budget.declaredExecutionRate}. */
+    EXECUTION_RATE_MISMATCH,
+    /**
+     * A rate stated in the 部门整体概况 (预算执行率, or the projects' 执行率) differs from the one its
+     * own amounts give. ERROR, {@code narrative.overview.budgetExecutionRate} or
+     * {@code narrative.overview.projectExecutionRate}.
+     */
+    OVERVIEW_RATE_MISMATCH,
+    /**
+     * An amount stated in the 部门整体概况 (申请预算, 实际支出) differs from the table's 预算数 / 执行数.
+     * WARNING, {@code narrative.overview.requestedBudget} or {@code narrative.overview.actualSpending}.
+     */
+    OVERVIEW_AMOUNT_MISMATCH,
+    /** 执行数 exceeds 到位数 (in total, 财政资金 or 其他). ERROR, {@code budget.spent.total} etc. */
+    SPENT_EXCEEDS_RECEIVED,
+    /** 执行数 exceeds 预算数 (in total, 财政资金 or 其他). ERROR, {@code budget.spent.total} etc. */
+    SPENT_EXCEEDS_BUDGET,
+    /** A declared rate (执行进度, 总体完成率, an overview rate) lies outside 0–100%. ERROR, the rate's path. */
+    RATE_OUT_OF_RANGE,
+    /**
+     * 预算执行率 is below the pack's threshold (Sichuan: 90%) and the 预算执行率 row gives no 偏差原因.
+     * WARNING, {@code indicators[i].deviationReason}.
+     */
+    LOW_EXECUTION_RATE_UNEXPLAINED,
+    /**
+     * An indicator scored below full marks without 偏差原因, where the pack's form has that column.
+     * WARNING, {@code indicators[i].deviationReason}.
+     */
+    DEVIATION_REASON_MISSING,
+    /**
+     * A quantitative indicator exceeded its target by the pack's ratio (Guangxi: 130%) without an
+     * explanation. WARNING, {@code indicators[i].deviationReason}.
+     */
+    OVER_ACHIEVEMENT_UNEXPLAINED,
+    /** A 一级指标 the chosen catalogue does not know. WARNING, {@code indicators[i].level1}. */
+    LEVEL1_NOT_IN_CATALOGUE,
+    /** A 二级指标 that is not under its 一级指标 in the chosen catalogue. WARNING, {@code indicators[i].level2}. */
+    LEVEL2_NOT_UNDER_LEVEL1,
+    /**
+     * A 三级指标 filed under an unlikely class: its name carries a sibling class's keyword and none of its
+     * own (生态效益指标 › 改善困难群众生活 reads as a social benefit). WARNING, {@code indicators[i].level2}.
+     */
+    UNLIKELY_INDICATOR_CLASS,
+    /** The report names a catalogue that is not known; the pack's catalogue is used. WARNING, {@code catalogue}. */
+    CATALOGUE_UNKNOWN,
+    /** A unit written as a word (百分号 for %). INFO, {@code indicators[i].unit}. */
+    UNIT_WRITTEN_AS_WORD,
+    /** A 年度预期目标 without 具体完成情况. WARNING, {@code goals.items[i].completion}. */
+    GOAL_WITHOUT_COMPLETION,
+    /** A 具体完成情况 without its 年度预期目标. WARNING, {@code goals.items[i].target}. */
+    COMPLETION_WITHOUT_GOAL
 }

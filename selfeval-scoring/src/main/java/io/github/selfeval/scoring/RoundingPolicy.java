@@ -33,6 +33,26 @@ public record RoundingPolicy(String name, Step rate, Step score, Step weightedSc
             Step.of(2, RoundingMode.HALF_UP), Step.of(2, RoundingMode.HALF_UP),
             Step.of(1, RoundingMode.HALF_UP), Step.of(0, RoundingMode.HALF_UP));
 
+    /**
+     * A standard policy by name: {@code default} ({@link #DEFAULT}) or {@code hebei} ({@link #HEBEI_SEED}).
+     * A pack's own policy is {@link RulePack#rounding()}.
+     *
+     * @param name the policy's name
+     * @return the policy, never null
+     * @throws io.github.selfeval.model.SelfEvalException with code {@code rounding.unknown} naming the
+     *     known policies when there is none of that name
+     */
+    public static RoundingPolicy named(String name) {
+        if (DEFAULT.name().equals(name)) {
+            return DEFAULT;
+        }
+        if (HEBEI_SEED.name().equals(name)) {
+            return HEBEI_SEED;
+        }
+        throw new io.github.selfeval.model.SelfEvalException("rounding.unknown",
+                "unknown rounding policy '" + name + "'; known policies: default, hebei");
+    }
+
     /** Checks the arguments. */
     public RoundingPolicy {
         Objects.requireNonNull(name, "name");

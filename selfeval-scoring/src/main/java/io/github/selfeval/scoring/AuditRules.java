@@ -1,0 +1,60 @@
+package io.github.selfeval.scoring;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a pack's form asks for beyond arithmetic: which explanations are required, and which
+ * spellings the audit points out.
+ *
+ * <p>Missing explanations are audit findings, never validation errors. Immutable and thread-safe.
+ *
+ * @param requireDeviationReason whether every indicator scoring below full marks must give 偏差原因
+ *     (the project forms have that column; the seed's Hebei 部门整体 form has not)
+ * @param lowExecutionRateThreshold the 预算执行率 (percent points) below which an explanation is
+ *     required, e.g. 90 in Sichuan; empty when the form does not ask
+ * @param overAchievementRatio the ratio 完成值 / 指标值 from which over-achievement must be explained,
+ *     e.g. 1.3 in Guangxi; empty when the form does not ask
+ * @param unitWords units written as words and the symbol they stand for, e.g. 百分号 → %
+ * @since 0.1
+ */
+public record AuditRules(
+        boolean requireDeviationReason,
+        Optional<BigDecimal> lowExecutionRateThreshold,
+        Optional<BigDecimal> overAchievementRatio,
+        Map<String, String> unitWords) {
+
+    /** The unit words recognised by default: 百分号, 百分比, 百分数, 百分率 → %. */
+    public static final Map<String, String> DEFAULT_UNIT_WORDS = defaultUnitWords();
+
+    /** No explanations required; default unit words: the seed's Hebei form. */
+    public static final AuditRules LENIENT =
+            new AuditRules(false, Optional.empty(), Optional.empty(), DEFAULT_UNIT_WORDS);
+
+    /** 偏差原因 required below full marks; default unit words: the project forms. */
+    public static final AuditRules DEVIATION_REASONS =
+            new AuditRules(true, Optional.empty(), Optional.empty(), DEFAULT_UNIT_WORDS);
+
+    /** Checks and copies the arguments. */
+    public AuditRules {
+        lowExecutionRateThreshold = lowExecutionRateThreshold == null ? Optional.empty() : lowExecutionRateThreshold;
+        overAchievementRatio = overAchievementRatio == null ? Optional.empty() : overAchievementRatio;
+        Map<String, String> copy = new LinkedHashMap<>();
+        unitWords.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "unitWords key"),
+                Objects.requireNonNull(v, "unitWords[" + k + "]")));
+        unitWords = Collections.unmodifiableMap(copy);
+    }
+
+    private static Map<String, String> defaultUnitWords() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("百分号", "%");
+        m.put("百分比", "%");
+        m.put("百分数", "%");
+        m.put("百分率", "%");
+        return Collections.unmodifiableMap(m);
+    }
+}

@@ -1,0 +1,220 @@
+package io.github.selfeval.scoring;
+
+import io.github.selfeval.model.SelfEvaluation;
+import io.github.selfeval.scoring.internal.ScoringEngine;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Turns a validated {@link SelfEvaluation} into a {@link ScoreCard}: every indicator's computed score
+ * next to the declared one, the raw and rounded totals, the result grade, the computed 预算执行进度 and
+ * the audit findings.
+ *
+ * <p>Built once from a {@link RulePack} and reused: stateless, immutable and thread-safe.
+ * <pre>{@code
+ * Scorer scorer = Scorer.of(RulePacks.standard().get("hebei"));
+ * ScoreCard card = scorer.score(report);
+ * }</pre>
+ * The indicator catalogue is, in order of precedence: the one given to {@link Builder#catalogue}, the
+ * one the report names ({@code report.catalogue()}), the pack's.
+ *
+ * @since 0.1
+ */
+public final class Scorer {
+    /** The pack {@link #forReport} uses for a report that names none: the seed's form. */
+    public static final String DEFAULT_PACK = "hebei";
+
+    private final RulePack pack;
+    private final IndicatorCatalogue catalogue;
+    private final ScoringEngine engine;
+
+    private Scorer(RulePack pack, Optional<IndicatorCatalogue> override) {
+        this.pack = pack;
+        IndicatorCatalogue packCatalogue = override.orElseGet(() -> IndicatorCatalogues.standard().get(pack.catalogue()));
+        this.catalogue = packCatalogue;
+        this.engine = new ScoringEngine(pack.id(), pack.scheme(), pack.rounding(), pack.audit(), packCatalogue,
+                override, IndicatorCatalogues.standard()::find);
+    }
+
+    /**
+     * A scorer applying a pack as it is, with the pack's own rounding.
+     *
+     * @param pack the rule pack
+     * @return the scorer, never null
+     * @throws io.github.selfeval.model.SelfEvalException when the pack's catalogue is unknown
+     */
+    public static Scorer of(RulePack pack) {
+        return builder(pack).build();
+    }
+
+    /**
+     * A scorer applying a pack with another rounding policy, e.g. {@link RoundingPolicy#DEFAULT}.
+     *
+     * @param pack the rule pack
+     * @param rounding the rounding policy
+     * @return the scorer, never null
+     */
+    public static Scorer of(RulePack pack, RoundingPolicy rounding) {
+        return builder(pack).rounding(rounding).build();
+    }
+
+    /**
+     * A scorer for the pack a report names, or {@value #DEFAULT_PACK} when it names none, from
+     * {@link RulePacks#standard()}.
+     *
+     * @param report the report
+     * @return the scorer, never null
+     * @throws io.github.selfeval.model.SelfEvalException with code {@code pack.unknown} when the report
+     *     names a pack that is not known
+     */
+    public static Scorer forReport(SelfEvaluation report) {
+        return of(RulePacks.standard().get(report.pack().orElse(DEFAULT_PACK)));
+    }
+
+    /**
+     * A builder starting from a pack, for overriding its scheme, presentation, rounding, catalogue or
+     * audit rules.
+     *
+     * @param pack the rule pack
+     * @return a new builder, never null
+     */
+    public static Builder builder(RulePack pack) {
+        return new Builder(pack);
+    }
+
+    /**
+     * Scores and audits a report.
+     *
+     * @param report a validated report
+     * @return the score card, never null
+     */
+    public ScoreCard score(SelfEvaluation report) {
+        return engine.score(Objects.requireNonNull(report, "report"));
+    }
+
+    /**
+     * The pack as applied, overrides included.
+     *
+     * @return the pack, never null
+     */
+    public RulePack pack() {
+        return pack;
+    }
+
+    /**
+     * The scheme applied.
+     *
+     * @return the scheme, never null
+     */
+    public ScoringScheme scheme() {
+        return pack.scheme();
+    }
+
+    /**
+     * The rounding policy applied.
+     *
+     * @return the policy, never null
+     */
+    public RoundingPolicy rounding() {
+        return pack.rounding();
+    }
+
+    /**
+     * The catalogue used for reports that name none (or for all reports when overridden).
+     *
+     * @return the catalogue, never null
+     */
+    public IndicatorCatalogue catalogue() {
+        return catalogue;
+    }
+
+    /**
+     * Builds a {@link Scorer} with overrides. Not thread-safe; the scorer it builds is.
+     *
+     * @since 0.1
+     */
+    public static final class Builder {
+        private RulePack pack;
+        private IndicatorCatalogue catalogue;
+
+        private Builder(RulePack pack) {
+            this.pack = Objects.requireNonNull(pack, "pack");
+        }
+
+        /**
+         * Replaces the pack's scheme.
+         *
+         * @param scheme the scheme
+         * @return this builder
+         */
+        public Builder scheme(ScoringScheme scheme) {
+            pack = pack.withScheme(Objects.requireNonNull(scheme, "scheme"));
+            return this;
+        }
+
+        /**
+         * Shows the pack's scheme weighted or in points; the totals do not change.
+         *
+         * @param presentation the presentation
+         * @return this builder
+         */
+        public Builder presentation(Presentation presentation) {
+            pack = pack.withScheme(pack.scheme().withPresentation(Objects.requireNonNull(presentation, "presentation")));
+            return this;
+        }
+
+        /**
+         * Replaces the pack's rounding policy.
+         *
+         * @param rounding the policy
+         * @return this builder
+         */
+        public Builder rounding(RoundingPolicy rounding) {
+            pack = pack.withRounding(Objects.requireNonNull(rounding, "rounding"));
+            return this;
+        }
+
+        /**
+         * Uses this catalogue for every report, whatever the report names.
+         *
+         * @param catalogue the catalogue
+         * @return this builder
+         */
+        public Builder catalogue(IndicatorCatalogue catalogue) {
+            this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+            return this;
+        }
+
+        /**
+         * Uses a standard catalogue for every report.
+         *
+         * @param id the catalogue's id, e.g. {@code 2021}
+         * @return this builder
+         * @throws io.github.selfeval.model.SelfEvalException when the id is unknown
+         */
+        public Builder catalogue(String id) {
+            return catalogue(IndicatorCatalogues.standard().get(id));
+        }
+
+        /**
+         * Replaces the pack's audit rules.
+         *
+         * @param audit the rules
+         * @return this builder
+         */
+        public Builder audit(AuditRules audit) {
+            pack = pack.withAudit(Objects.requireNonNull(audit, "audit"));
+            return this;
+        }
+
+        /**
+         * Builds the scorer.
+         *
+         * @return the scorer, never null
+         * @throws io.github.selfeval.model.SelfEvalException when the pack's catalogue is unknown
+         */
+        public Scorer build() {
+            return new Scorer(pack, Optional.ofNullable(catalogue));
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package io.github.selfeval.scoring;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The scoring rules of a form, as data: presentation, grade bands, quantitative auto-scoring, the
+ * 预算执行率 rule and the default weights per first-level indicator.
+ *
+ * <p>Weighted and points are two presentations of one arithmetic: 折算得分 = 得分 × 权重 / 100 in the
+ * weighted form, 得分 = 得分系数 × 分值 in the points form; a report gives the same total under both.
+ * Immutable and thread-safe.
+ *
+ * @param id the scheme's id, e.g. {@code weighted}
+ * @param presentation weighted or points
+ * @param indicatorBands the band of each 完成等级 on a single indicator's 0–100 score (or share of 分值)
+ * @param resultBands the bands of the result grade of the total
+ * @param quantitative whether quantitative rows are scored by rule, and the reverse formula
+ * @param budgetExecution the 预算执行率 rule: fixed weight and cap
+ * @param defaultWeights the weight each first-level indicator gets by default, in form order, e.g.
+ *     预算执行率 10, 产出指标 50, 效益指标 30, 满意度指标 10; empty when the form sets none; the audit
+ *     reports differing totals as information
+ * @since 0.1
+ */
+public record ScoringScheme(
+        String id,
+        Presentation presentation,
+        GradeBands indicatorBands,
+        GradeBands resultBands,
+        QuantitativeRule quantitative,
+        BudgetExecutionRule budgetExecution,
+        Map<String, BigDecimal> defaultWeights) {
+
+    /** The seed's (Hebei) weighted scheme: standard bands, declared scores kept, 预算执行率 weight 10. */
+    public static final ScoringScheme WEIGHTED = new ScoringScheme("weighted", Presentation.WEIGHTED,
+            GradeBands.STANDARD, GradeBands.STANDARD, QuantitativeRule.OFF, BudgetExecutionRule.STANDARD, Map.of());
+
+    /**
+     * The national points scheme: qualitative shares 80/60, quantitative rows scored by rule, central
+     * result grades, default weights 10/50/30/10.
+     */
+    public static final ScoringScheme POINTS = new ScoringScheme("points", Presentation.POINTS,
+            GradeBands.QUALITATIVE_SHARES, GradeBands.STANDARD, QuantitativeRule.LINEAR, BudgetExecutionRule.STANDARD,
+            orderedWeights("预算执行率", 10, "产出指标", 50, "效益指标", 30, "满意度指标", 10));
+
+    /** Checks and copies the arguments (the default weights keep their order). */
+    public ScoringScheme {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(presentation, "presentation");
+        Objects.requireNonNull(indicatorBands, "indicatorBands");
+        Objects.requireNonNull(resultBands, "resultBands");
+        Objects.requireNonNull(quantitative, "quantitative");
+        Objects.requireNonNull(budgetExecution, "budgetExecution");
+        Map<String, BigDecimal> copy = new LinkedHashMap<>();
+        defaultWeights.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "defaultWeights key"),
+                Objects.requireNonNull(v, "defaultWeights[" + k + "]")));
+        defaultWeights = Collections.unmodifiableMap(copy);
+    }
+
+    /**
+     * This scheme shown the other way; the arithmetic does not change.
+     *
+     * @param p the presentation
+     * @return a scheme equal to this one but for the presentation, never null
+     */
+    public ScoringScheme withPresentation(Presentation p) {
+        return new ScoringScheme(p.id(), p, indicatorBands, resultBands, quantitative, budgetExecution, defaultWeights);
+    }
+
+    /**
+     * This scheme with another quantitative rule.
+     *
+     * @param rule the rule
+     * @return the new scheme, never null
+     */
+    public ScoringScheme withQuantitative(QuantitativeRule rule) {
+        return new ScoringScheme(id, presentation, indicatorBands, resultBands, rule, budgetExecution, defaultWeights);
+    }
+
+    /**
+     * This scheme with other bands.
+     *
+     * @param indicator the bands for single indicators
+     * @param result the bands for the total
+     * @return the new scheme, never null
+     */
+    public ScoringScheme withBands(GradeBands indicator, GradeBands result) {
+        return new ScoringScheme(id, presentation, indicator, result, quantitative, budgetExecution, defaultWeights);
+    }
+
+    /**
+     * This scheme with another 预算执行率 rule.
+     *
+     * @param rule the rule
+     * @return the new scheme, never null
+     */
+    public ScoringScheme withBudgetExecution(BudgetExecutionRule rule) {
+        return new ScoringScheme(id, presentation, indicatorBands, resultBands, quantitative, rule, defaultWeights);
+    }
+
+    private static Map<String, BigDecimal> orderedWeights(Object... pairs) {
+        Map<String, BigDecimal> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put((String) pairs[i], BigDecimal.valueOf((Integer) pairs[i + 1]));
+        }
+        return m;
+    }
+}

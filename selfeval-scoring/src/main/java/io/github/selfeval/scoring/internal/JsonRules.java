@@ -1,0 +1,358 @@
+package io.github.selfeval.scoring.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.selfeval.model.Grade;
+import io.github.selfeval.model.SelfEvalException;
+import io.github.selfeval.scoring.AuditRules;
+import io.github.selfeval.scoring.BudgetExecutionRule;
+import io.github.selfeval.scoring.GradeBand;
+import io.github.selfeval.scoring.GradeBands;
+import io.github.selfeval.scoring.IndicatorCatalogue;
+import io.github.selfeval.scoring.Presentation;
+import io.github.selfeval.scoring.QuantitativeRule;
+import io.github.selfeval.scoring.ReverseFormula;
+import io.github.selfeval.scoring.RoundingPolicy;
+import io.github.selfeval.scoring.RulePack;
+import io.github.selfeval.scoring.ScoringScheme;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads rule packs and indicator catalogues from their JSON files. Every error names the file and the
+ * JSON path of the offending field.
+ */
+public final class JsonRules {
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+
+    private final String source;
+    private final String code;
+
+    private JsonRules(String source, String code) {
+        this.source = source;
+        this.code = code;
+    }
+
+    /**
+     * Reads a rule pack.
+     *
+     * @param in the JSON
+     * @param source the file's name, for messages
+     * @return the pack
+     */
+    public static RulePack readPack(InputStream in, String source) {
+        JsonRules r = new JsonRules(source, "pack.invalid");
+        JsonNode root = r.parse(in);
+        return r.pack(root);
+    }
+
+    /**
+     * Reads an indicator catalogue.
+     *
+     * @param in the JSON
+     * @param source the file's name, for messages
+     * @return the catalogue
+     */
+    public static IndicatorCatalogue readCatalogue(InputStream in, String source) {
+        JsonRules r = new JsonRules(source, "catalogue.invalid");
+        JsonNode root = r.parse(in);
+        return r.catalogue(root);
+    }
+
+    private JsonNode parse(InputStream in) {
+        try {
+            JsonNode n = MAPPER.readTree(in);
+            if (n == null || !n.isObject()) {
+                throw fail("$", "expected a JSON object");
+            }
+            return n;
+        } catch (JsonProcessingException e) {
+            throw new SelfEvalException(code, source + ": not valid JSON at line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new SelfEvalException(code.replace("invalid", "unreadable"), source + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private SelfEvalException fail(String path, String what) {
+        return new SelfEvalException(code, source + ": " + path + ": " + what);
+    }
+
+    private RulePack pack(JsonNode root) {
+        String id = text(root, "id", "$");
+        try {
+            return new RulePack(id, text(root, "name", "$"), optText(root, "description").orElse(""),
+                    scheme(obj(root, "scheme", "$"), "scheme"), text(root, "catalogue", "$"),
+                    rounding(req(root, "rounding", "$"), "rounding"),
+                    audit(root.get("audit"), "audit"), strings(root.get("sources"), "sources"));
+        } catch (IllegalArgumentException e) {
+            throw fail("$", e.getMessage());
+        }
+    }
+
+    private ScoringScheme scheme(JsonNode n, String path) {
+        Presentation presentation;
+        try {
+            presentation = Presentation.of(text(n, "presentation", path));
+        } catch (IllegalArgumentException e) {
+            throw fail(path + ".presentation", e.getMessage());
+        }
+        String id = optText(n, "id").orElse(presentation.id());
+        GradeBands indicatorBands = bands(req(n, "indicatorBands", path), path + ".indicatorBands");
+        GradeBands resultBands = n.has("resultBands")
+                ? bands(n.get("resultBands"), path + ".resultBands") : GradeBands.STANDARD;
+        QuantitativeRule q = QuantitativeRule.OFF;
+        if (n.has("quantitative")) {
+            JsonNode qn = obj(n, "quantitative", path);
+            String qp = path + ".quantitative";
+            boolean auto = bool(qn, "autoScore", qp, false);
+            ReverseFormula f = ReverseFormula.LINEAR_TO_ZERO_AT_DOUBLE;
+            if (qn.has("reverseFormula")) {
+                try {
+                    f = ReverseFormula.of(text(qn, "reverseFormula", qp));
+                } catch (IllegalArgumentException e) {
+                    throw fail(qp + ".reverseFormula", e.getMessage());
+                }
+            }
+            q = new QuantitativeRule(auto, f);
+        }
+        BudgetExecutionRule be = BudgetExecutionRule.STANDARD;
+        if (n.has("budgetExecution")) {
+            JsonNode bn = obj(n, "budgetExecution", path);
+            String bp = path + ".budgetExecution";
+            BigDecimal w = bn.has("weight") ? number(bn, "weight", bp) : BigDecimal.TEN;
+            Optional<BigDecimal> cap = bn.has("cap") && bn.get("cap").isNull() ? Optional.empty()
+                    : Optional.of(bn.has("cap") ? number(bn, "cap", bp) : BigDecimal.valueOf(100));
+            try {
+                be = new BudgetExecutionRule(w, cap);
+            } catch (IllegalArgumentException e) {
+                throw fail(bp, e.getMessage());
+            }
+        }
+        Map<String, BigDecimal> weights = new LinkedHashMap<>();
+        if (n.has("defaultWeights")) {
+            JsonNode wn = obj(n, "defaultWeights", path);
+            Iterator<Map.Entry<String, JsonNode>> it = wn.properties().iterator();
+            while (it.hasNext()) {
+                Map.Entry<String, JsonNode> e = it.next();
+                weights.put(e.getKey(), number(wn, e.getKey(), path + ".defaultWeights"));
+            }
+        }
+        return new ScoringScheme(id, presentation, indicatorBands, resultBands, q, be, weights);
+    }
+
+    private GradeBands bands(JsonNode n, String path) {
+        if (n.isTextual()) {
+            switch (n.asText()) {
+                case "standard":
+                    return GradeBands.STANDARD;
+                case "qualitative-shares":
+                    return GradeBands.QUALITATIVE_SHARES;
+                default:
+                    throw fail(path, "unknown bands '" + n.asText() + "', expected standard, qualitative-shares or a list");
+            }
+        }
+        if (!n.isArray()) {
+            throw fail(path, "expected a list of bands or the name standard / qualitative-shares");
+        }
+        List<GradeBand> list = new ArrayList<>();
+        for (int i = 0; i < n.size(); i++) {
+            String bp = path + "[" + i + "]";
+            JsonNode b = n.get(i);
+            if (!b.isObject()) {
+                throw fail(bp, "expected an object");
+            }
+            Grade g;
+            try {
+                g = Grade.of(text(b, "grade", bp));
+            } catch (IllegalArgumentException e) {
+                throw fail(bp + ".grade", e.getMessage());
+            }
+            try {
+                list.add(new GradeBand(g, number(b, "min", bp), number(b, "max", bp),
+                        bool(b, "minInclusive", bp, true), bool(b, "maxInclusive", bp, false), optText(b, "label")));
+            } catch (IllegalArgumentException e) {
+                throw fail(bp, e.getMessage());
+            }
+        }
+        try {
+            return new GradeBands(list);
+        } catch (IllegalArgumentException e) {
+            throw fail(path, e.getMessage());
+        }
+    }
+
+    private RoundingPolicy rounding(JsonNode n, String path) {
+        if (n.isTextual()) {
+            try {
+                return RoundingPolicy.named(n.asText());
+            } catch (SelfEvalException e) {
+                throw fail(path, e.getMessage());
+            }
+        }
+        if (!n.isObject()) {
+            throw fail(path, "expected a policy name (default, hebei) or an object");
+        }
+        return new RoundingPolicy(text(n, "name", path), step(n, "rate", path), step(n, "score", path),
+                step(n, "weightedScore", path), step(n, "total", path));
+    }
+
+    private RoundingPolicy.Step step(JsonNode parent, String field, String path) {
+        JsonNode n = obj(parent, field, path);
+        String p = path + "." + field;
+        JsonNode scale = req(n, "scale", p);
+        if (!scale.isInt()) {
+            throw fail(p + ".scale", "expected a whole number 0–10");
+        }
+        RoundingMode mode;
+        try {
+            mode = RoundingMode.valueOf(text(n, "mode", p));
+        } catch (IllegalArgumentException e) {
+            throw fail(p + ".mode", "unknown rounding mode '" + n.get("mode").asText()
+                    + "', expected HALF_UP, HALF_EVEN, DOWN, UP, FLOOR, CEILING or HALF_DOWN");
+        }
+        try {
+            return RoundingPolicy.Step.of(scale.asInt(), mode);
+        } catch (IllegalArgumentException e) {
+            throw fail(p, e.getMessage());
+        }
+    }
+
+    private AuditRules audit(JsonNode n, String path) {
+        if (n == null || n.isNull()) {
+            return AuditRules.LENIENT;
+        }
+        if (!n.isObject()) {
+            throw fail(path, "expected an object");
+        }
+        Map<String, String> words = AuditRules.DEFAULT_UNIT_WORDS;
+        if (n.has("unitWords")) {
+            JsonNode wn = obj(n, "unitWords", path);
+            Map<String, String> m = new LinkedHashMap<>();
+            Iterator<Map.Entry<String, JsonNode>> it = wn.properties().iterator();
+            while (it.hasNext()) {
+                Map.Entry<String, JsonNode> e = it.next();
+                m.put(e.getKey(), text(wn, e.getKey(), path + ".unitWords"));
+            }
+            words = m;
+        }
+        return new AuditRules(bool(n, "requireDeviationReason", path, false),
+                optNumber(n, "lowExecutionRateThreshold", path), optNumber(n, "overAchievementRatio", path), words);
+    }
+
+    private IndicatorCatalogue catalogue(JsonNode root) {
+        String id = text(root, "id", "$");
+        JsonNode l1s = req(root, "level1", "$");
+        if (!l1s.isArray()) {
+            throw fail("level1", "expected a list");
+        }
+        List<IndicatorCatalogue.Level1> out = new ArrayList<>();
+        for (int i = 0; i < l1s.size(); i++) {
+            String p = "level1[" + i + "]";
+            JsonNode l1 = l1s.get(i);
+            JsonNode l2s = req(l1, "level2", p);
+            if (!l2s.isArray()) {
+                throw fail(p + ".level2", "expected a list");
+            }
+            List<IndicatorCatalogue.Level2> level2 = new ArrayList<>();
+            for (int j = 0; j < l2s.size(); j++) {
+                String q = p + ".level2[" + j + "]";
+                JsonNode l2 = l2s.get(j);
+                level2.add(new IndicatorCatalogue.Level2(text(l2, "name", q), strings(l2.get("aliases"), q + ".aliases"),
+                        strings(l2.get("keywords"), q + ".keywords"), strings(l2.get("examples"), q + ".examples")));
+            }
+            out.add(new IndicatorCatalogue.Level1(text(l1, "name", p), strings(l1.get("aliases"), p + ".aliases"),
+                    level2));
+        }
+        return new IndicatorCatalogue(id, optText(root, "name").orElse(id), out);
+    }
+
+    private JsonNode req(JsonNode parent, String field, String path) {
+        if (parent == null || !parent.isObject()) {
+            throw fail(path, "expected an object");
+        }
+        JsonNode n = parent.get(field);
+        if (n == null || n.isNull()) {
+            throw fail(join(path, field), "is required");
+        }
+        return n;
+    }
+
+    private JsonNode obj(JsonNode parent, String field, String path) {
+        JsonNode n = req(parent, field, path);
+        if (!n.isObject()) {
+            throw fail(join(path, field), "expected an object");
+        }
+        return n;
+    }
+
+    private String text(JsonNode parent, String field, String path) {
+        JsonNode n = req(parent, field, path);
+        if (!n.isTextual() || n.asText().isBlank()) {
+            throw fail(join(path, field), "expected a non-blank string");
+        }
+        return n.asText();
+    }
+
+    private static Optional<String> optText(JsonNode parent, String field) {
+        JsonNode n = parent.get(field);
+        return n == null || !n.isTextual() || n.asText().isBlank() ? Optional.empty() : Optional.of(n.asText());
+    }
+
+    private BigDecimal number(JsonNode parent, String field, String path) {
+        JsonNode n = req(parent, field, path);
+        if (!n.isNumber()) {
+            throw fail(join(path, field), "expected a number");
+        }
+        return n.decimalValue();
+    }
+
+    private Optional<BigDecimal> optNumber(JsonNode parent, String field, String path) {
+        JsonNode n = parent.get(field);
+        return n == null || n.isNull() ? Optional.empty() : Optional.of(number(parent, field, path));
+    }
+
+    private boolean bool(JsonNode parent, String field, String path, boolean dflt) {
+        JsonNode n = parent.get(field);
+        if (n == null || n.isNull()) {
+            return dflt;
+        }
+        if (!n.isBoolean()) {
+            throw fail(join(path, field), "expected true or false");
+        }
+        return n.asBoolean();
+    }
+
+    private List<String> strings(JsonNode n, String path) {
+        if (n == null || n.isNull()) {
+            return List.of();
+        }
+        if (!n.isArray()) {
+            throw fail(path, "expected a list of strings");
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < n.size(); i++) {
+            if (!n.get(i).isTextual()) {
+                throw fail(path + "[" + i + "]", "expected a string");
+            }
+            out.add(n.get(i).asText());
+        }
+        return out;
+    }
+
+    private static String join(String path, String field) {
+        return "$".equals(path) ? field : path + "." + field;
+    }
+}

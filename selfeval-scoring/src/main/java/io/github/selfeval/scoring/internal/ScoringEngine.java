@@ -1,0 +1,507 @@
+package io.github.selfeval.scoring.internal;
+
+import io.github.selfeval.model.BudgetExecution;
+import io.github.selfeval.model.Funds;
+import io.github.selfeval.model.Goal;
+import io.github.selfeval.model.Grade;
+import io.github.selfeval.model.Indicator;
+import io.github.selfeval.model.IndicatorNature;
+import io.github.selfeval.model.Overview;
+import io.github.selfeval.model.Percent;
+import io.github.selfeval.model.SelfEvaluation;
+import io.github.selfeval.scoring.AuditRules;
+import io.github.selfeval.scoring.Finding;
+import io.github.selfeval.scoring.FindingCode;
+import io.github.selfeval.scoring.GradeBand;
+import io.github.selfeval.scoring.IndicatorCatalogue;
+import io.github.selfeval.scoring.IndicatorScore;
+import io.github.selfeval.scoring.IndicatorScore.ScoreSource;
+import io.github.selfeval.scoring.Presentation;
+import io.github.selfeval.scoring.RoundingPolicy;
+import io.github.selfeval.scoring.ScoreCard;
+import io.github.selfeval.scoring.ScoringScheme;
+import io.github.selfeval.scoring.Severity;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The scoring and audit, shared by every {@code Scorer}. Stateless: all state lives in the arguments.
+ */
+public final class ScoringEngine {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final String packId;
+    private final ScoringScheme scheme;
+    private final RoundingPolicy rounding;
+    private final AuditRules audit;
+    private final IndicatorCatalogue packCatalogue;
+    private final Optional<IndicatorCatalogue> catalogueOverride;
+    private final Function<String, Optional<IndicatorCatalogue>> catalogues;
+
+    /**
+     * An engine for one configuration.
+     *
+     * @param packId the pack's id
+     * @param scheme the scheme
+     * @param rounding the rounding
+     * @param audit the audit rules
+     * @param packCatalogue the pack's catalogue
+     * @param catalogueOverride a catalogue that wins over the report's
+     * @param catalogues looks up a catalogue a report names
+     */
+    public ScoringEngine(String packId, ScoringScheme scheme, RoundingPolicy rounding, AuditRules audit,
+            IndicatorCatalogue packCatalogue, Optional<IndicatorCatalogue> catalogueOverride,
+            Function<String, Optional<IndicatorCatalogue>> catalogues) {
+        this.packId = packId;
+        this.scheme = scheme;
+        this.rounding = rounding;
+        this.audit = audit;
+        this.packCatalogue = packCatalogue;
+        this.catalogueOverride = catalogueOverride;
+        this.catalogues = catalogues;
+    }
+
+    /**
+     * Scores and audits one report.
+     *
+     * @param r the report
+     * @return the card
+     */
+    public ScoreCard score(SelfEvaluation r) {
+        List<Finding> findings = new ArrayList<>();
+        IndicatorCatalogue catalogue = chooseCatalogue(r, findings);
+
+        BudgetExecution b = r.budget();
+        Optional<BigDecimal> exactRate = executionRate(b.budget(), b.spent());
+        Optional<BigDecimal> rate = exactRate.map(x -> rounding.rate().apply(x));
+        auditBudget(r, exactRate, rate, findings);
+        auditGoals(r, findings);
+
+        List<Indicator> rows = r.indicators();
+        List<IndicatorScore> scores = new ArrayList<>(rows.size());
+        BigDecimal rawTotal = BigDecimal.ZERO;
+        BigDecimal weightSum = BigDecimal.ZERO;
+        int budgetRow = -1;
+        for (int i = 0; i < rows.size(); i++) {
+            Indicator ind = rows.get(i);
+            IndicatorScore s = scoreRow(i, ind, rate, exactRate, findings);
+            auditRow(i, ind, s, catalogue, findings);
+            if (budgetRow < 0 && ind.isBudgetExecutionRate()) {
+                budgetRow = i;
+            }
+            scores.add(s);
+            rawTotal = rawTotal.add(s.rawWeightedScore());
+            weightSum = weightSum.add(ind.weight());
+        }
+        auditTable(r, rows, weightSum, budgetRow, rate, findings);
+
+        BigDecimal exactTotal = rawTotal;
+        BigDecimal total = rounding.total().apply(exactTotal);
+        Grade grade = scheme.resultBands().gradeOf(total);
+        r.declaredTotalScore().ifPresent(d -> {
+            if (!matches(d, total, exactTotal)) {
+                findings.add(finding(FindingCode.TOTAL_SCORE_MISMATCH, Severity.ERROR, "declaredTotalScore", d, total,
+                        "申报的自评得分 " + p(d) + " 与各项折算得分之和 " + p(exactTotal) + "（按" + rounding.name()
+                                + "舍入为 " + p(total) + "）不符",
+                        "declared total score " + p(d) + " differs from the sum of weighted scores " + p(exactTotal)
+                                + " (" + p(total) + " under rounding '" + rounding.name() + "')"));
+            }
+        });
+        findings.sort(Comparator.comparing(Finding::severity));
+        Optional<Percent> cardRate = rate.map(Percent::of);
+        return new ScoreCard(r, packId, scheme.presentation(), rounding, scores, rawTotal, total, grade, cardRate,
+                findings);
+    }
+
+    private IndicatorCatalogue chooseCatalogue(SelfEvaluation r, List<Finding> findings) {
+        if (catalogueOverride.isPresent()) {
+            return catalogueOverride.get();
+        }
+        if (r.catalogue().isEmpty() || r.catalogue().get().equals(packCatalogue.id())) {
+            return packCatalogue;
+        }
+        String id = r.catalogue().get();
+        Optional<IndicatorCatalogue> found = catalogues.apply(id);
+        if (found.isEmpty()) {
+            findings.add(new Finding(FindingCode.CATALOGUE_UNKNOWN, Severity.WARNING, "catalogue", Optional.of(id),
+                    Optional.of(packCatalogue.id()),
+                    "报告指定的指标体系 " + id + " 未知，改用规则包的 " + packCatalogue.id(),
+                    "the report names catalogue '" + id + "', which is not known; using the pack's '"
+                            + packCatalogue.id() + "'"));
+            return packCatalogue;
+        }
+        return found.get();
+    }
+
+    static Optional<BigDecimal> executionRate(Funds budget, Funds spent) {
+        Optional<BigDecimal> bud = budget.amount();
+        Optional<BigDecimal> sp = spent.amount();
+        if (bud.isEmpty() || sp.isEmpty() || bud.get().signum() <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(sp.get().multiply(HUNDRED).divide(bud.get(), MathContext.DECIMAL128));
+    }
+
+    private void auditBudget(SelfEvaluation r, Optional<BigDecimal> exactRate, Optional<BigDecimal> rate,
+            List<Finding> out) {
+        BudgetExecution b = r.budget();
+        Optional<Percent> declared = b.declaredExecutionRate();
+        if (declared.isEmpty() && rate.isPresent()) {
+            out.add(new Finding(FindingCode.EXECUTION_RATE_MISSING, Severity.WARNING, "budget.declaredExecutionRate",
+                    Optional.empty(), Optional.of(p(rate.get())),
+                    "预算执行进度(%) 未填写；执行数 / 预算数 = " + p(rate.get()) + "%",
+                    "预算执行进度 (execution rate) is blank; spent / budget gives " + p(rate.get()) + "%"));
+        }
+        if (declared.isPresent()) {
+            BigDecimal d = declared.get().points();
+            rangeCheck(d, "budget.declaredExecutionRate", "预算执行进度", "execution rate", out);
+            if (rate.isPresent() && !matches(d, rate.get(), exactRate.get())) {
+                out.add(finding(FindingCode.EXECUTION_RATE_MISMATCH, Severity.ERROR, "budget.declaredExecutionRate", d,
+                        rate.get(), "申报的预算执行进度 " + p(d) + "% 与执行数 / 预算数 " + p(rate.get()) + "% 不符",
+                        "declared execution rate " + p(d) + "% differs from spent / budget " + p(rate.get()) + "%"));
+            }
+        }
+        exceeds(b.spent(), b.received(), "到位数", "received", FindingCode.SPENT_EXCEEDS_RECEIVED, out);
+        exceeds(b.spent(), Optional.of(b.budget()), "预算数", "budget", FindingCode.SPENT_EXCEEDS_BUDGET, out);
+
+        Overview o = r.narrative().overview();
+        String op = "narrative.overview.";
+        o.budgetExecutionRate().ifPresent(d -> {
+            rangeCheck(d.points(), op + "budgetExecutionRate", "概况中的预算执行率", "the overview's execution rate", out);
+            if (rate.isPresent() && !matches(d.points(), rate.get(), exactRate.get())) {
+                out.add(finding(FindingCode.OVERVIEW_RATE_MISMATCH, Severity.ERROR, op + "budgetExecutionRate",
+                        d.points(), rate.get(),
+                        "概况所述预算执行率 " + p(d.points()) + "% 与执行数 / 预算数 " + p(rate.get()) + "% 不符",
+                        "the overview's budget execution rate " + p(d.points()) + "% differs from spent / budget "
+                                + p(rate.get()) + "%"));
+            }
+        });
+        o.projectExecutionRate().ifPresent(d -> {
+            rangeCheck(d.points(), op + "projectExecutionRate", "概况中的项目执行率", "the overview's project rate", out);
+            if (o.projectAmount().isPresent() && o.projectSpending().isPresent()
+                    && o.projectAmount().get().signum() > 0) {
+                BigDecimal exact = o.projectSpending().get().multiply(HUNDRED)
+                        .divide(o.projectAmount().get(), MathContext.DECIMAL128);
+                BigDecimal rounded = rounding.rate().apply(exact);
+                if (!matches(d.points(), rounded, exact)) {
+                    out.add(finding(FindingCode.OVERVIEW_RATE_MISMATCH, Severity.ERROR, op + "projectExecutionRate",
+                            d.points(), rounded,
+                            "概况所述项目执行率 " + p(d.points()) + "% 与项目支出 / 项目金额 " + p(rounded) + "% 不符",
+                            "the overview's project execution rate " + p(d.points())
+                                    + "% differs from project spending / amount " + p(rounded) + "%"));
+                }
+            }
+        });
+        amountCheck(o.requestedBudget(), b.budget().amount(), op + "requestedBudget", "申请预算资金", "预算数",
+                "requested budget", "budget", out);
+        amountCheck(o.actualSpending(), b.spent().amount(), op + "actualSpending", "实际支出", "执行数",
+                "actual spending", "spent", out);
+    }
+
+    private static void amountCheck(Optional<BigDecimal> stated, Optional<BigDecimal> table, String path,
+            String zh, String tableZh, String en, String tableEn, List<Finding> out) {
+        if (stated.isPresent() && table.isPresent() && stated.get().compareTo(table.get()) != 0) {
+            out.add(finding(FindingCode.OVERVIEW_AMOUNT_MISMATCH, Severity.WARNING, path, stated.get(), table.get(),
+                    "概况所述" + zh + " " + p(stated.get()) + " 与自评表" + tableZh + " " + p(table.get()) + " 不符",
+                    "the overview's " + en + " " + p(stated.get()) + " differs from the table's " + tableEn + " "
+                            + p(table.get())));
+        }
+    }
+
+    private static void exceeds(Funds spent, Optional<Funds> limit, String zh, String en, FindingCode code,
+            List<Finding> out) {
+        if (limit.isEmpty()) {
+            return;
+        }
+        Funds l = limit.get();
+        check(spent.amount(), l.amount(), "total", "合计", zh, en, code, out);
+        check(spent.fiscal(), l.fiscal(), "fiscal", "财政资金", zh, en, code, out);
+        check(spent.other(), l.other(), "other", "其他资金", zh, en, code, out);
+    }
+
+    private static void check(Optional<BigDecimal> spent, Optional<BigDecimal> limit, String column, String columnZh,
+            String zh, String en, FindingCode code, List<Finding> out) {
+        if (spent.isPresent() && limit.isPresent() && spent.get().compareTo(limit.get()) > 0) {
+            out.add(finding(code, Severity.ERROR, "budget.spent." + column, spent.get(), limit.get(),
+                    "执行数（" + columnZh + "）" + p(spent.get()) + " 超过" + zh + " " + p(limit.get()),
+                    "spent (" + column + ") " + p(spent.get()) + " exceeds " + en + " " + p(limit.get())));
+        }
+    }
+
+    private static void rangeCheck(BigDecimal v, String path, String zh, String en, List<Finding> out) {
+        if (v.signum() < 0 || v.compareTo(HUNDRED) > 0) {
+            out.add(new Finding(FindingCode.RATE_OUT_OF_RANGE, Severity.ERROR, path, Optional.of(p(v)),
+                    Optional.empty(), zh + " " + p(v) + "% 超出 0–100% 的范围",
+                    en + " " + p(v) + "% lies outside 0–100%"));
+        }
+    }
+
+    private static void auditGoals(SelfEvaluation r, List<Finding> out) {
+        List<Goal> items = r.goals().items();
+        for (int i = 0; i < items.size(); i++) {
+            Goal g = items.get(i);
+            int n = i + 1;
+            if (g.target().isEmpty() && g.completion().isPresent()) {
+                out.add(new Finding(FindingCode.COMPLETION_WITHOUT_GOAL, Severity.WARNING,
+                        "goals.items[" + i + "].target", Optional.empty(), Optional.empty(),
+                        "目标 " + n + " 只有具体完成情况，没有年度预期目标",
+                        "goal " + n + " has a completion but no annual target"));
+            }
+            if (g.target().isPresent() && g.completion().isEmpty()) {
+                out.add(new Finding(FindingCode.GOAL_WITHOUT_COMPLETION, Severity.WARNING,
+                        "goals.items[" + i + "].completion", Optional.empty(), Optional.empty(),
+                        "目标 " + n + " 只有年度预期目标，没有具体完成情况",
+                        "goal " + n + " has an annual target but no completion"));
+            }
+        }
+        r.goals().declaredOverallCompletion().ifPresent(c -> rangeCheck(c.points(),
+                "goals.declaredOverallCompletion", "总体完成率", "overall completion", out));
+    }
+
+    private IndicatorScore scoreRow(int i, Indicator ind, Optional<BigDecimal> rate, Optional<BigDecimal> exactRate,
+            List<Finding> out) {
+        String path = "indicators[" + i + "]";
+        BigDecimal score;
+        BigDecimal exactScore;
+        ScoreSource source;
+        Optional<BigDecimal> autoTarget = ind.expectedNumber();
+        Optional<BigDecimal> autoActual = ind.actualNumber();
+        if (ind.isBudgetExecutionRate() && rate.isPresent()) {
+            BigDecimal capped = scheme.budgetExecution().cap()
+                    .map(c -> rate.get().min(c)).orElse(rate.get());
+            exactScore = scheme.budgetExecution().cap().map(c -> exactRate.get().min(c)).orElse(exactRate.get());
+            score = rounding.score().apply(capped);
+            source = ScoreSource.BUDGET_EXECUTION;
+        } else if (scheme.quantitative().autoScore() && ind.comparison().isPresent() && autoTarget.isPresent()
+                && autoActual.isPresent() && ind.nature().orElse(IndicatorNature.QUANTITATIVE)
+                        == IndicatorNature.QUANTITATIVE && !ind.isBudgetExecutionRate()) {
+            exactScore = Quantitative.score(ind.comparison().get(), autoTarget.get(), autoActual.get(),
+                    scheme.quantitative().reverseFormula());
+            score = rounding.score().apply(exactScore);
+            source = ScoreSource.QUANTITATIVE_RULE;
+        } else {
+            source = ScoreSource.DECLARED;
+            if (ind.score().isPresent()) {
+                exactScore = ind.score().get();
+            } else if (ind.weightedScore().isPresent() && ind.weight().signum() > 0) {
+                // A points form writes only 得分: its 得分系数 is 得分 / 分值.
+                exactScore = ind.weightedScore().get().multiply(HUNDRED).divide(ind.weight(), MathContext.DECIMAL128);
+            } else if (ind.grade().isPresent() && scheme.indicatorBands().band(ind.grade().get()).isPresent()) {
+                GradeBand band = scheme.indicatorBands().band(ind.grade().get()).get();
+                exactScore = band.min();
+                out.add(new Finding(FindingCode.SCORE_FROM_GRADE, Severity.INFO, path + ".score", Optional.empty(),
+                        Optional.of(p(exactScore)),
+                        "第 " + (i + 1) + " 行只填了完成等级 " + ind.grade().get().label() + "，按该等级下限 " + p(exactScore)
+                                + " 计分",
+                        "row " + (i + 1) + " gives only the grade " + ind.grade().get().label()
+                                + "; scored at the band's lower bound " + p(exactScore)));
+            } else {
+                exactScore = BigDecimal.ZERO;
+                out.add(new Finding(FindingCode.SCORE_MISSING, Severity.ERROR, path + ".score", Optional.empty(),
+                        Optional.of("0"), "第 " + (i + 1) + " 行没有得分、折算得分或完成等级，按 0 分计",
+                        "row " + (i + 1) + " has no score, weighted score or grade; scored 0"));
+            }
+            score = rounding.score().apply(exactScore);
+        }
+        if (source != ScoreSource.DECLARED && ind.score().isPresent()
+                && !matches(ind.score().get(), score, exactScore)) {
+            BigDecimal d = ind.score().get();
+            out.add(finding(FindingCode.SCORE_MISMATCH, Severity.ERROR, path + ".score", d, score,
+                    "第 " + (i + 1) + " 行「" + ind.name() + "」申报得分 " + p(d) + "，按规则应为 " + p(score),
+                    "row " + (i + 1) + " '" + ind.name() + "' declares score " + p(d) + "; the rules give " + p(score)));
+        }
+        BigDecimal weight = ind.weight();
+        BigDecimal raw = scheme.presentation() == Presentation.POINTS
+                ? score.movePointLeft(2).multiply(weight) // 得分 = 得分系数 × 分值
+                : score.multiply(weight).movePointLeft(2); // 折算得分 = 得分 × 权重占比
+        BigDecimal weighted = rounding.weightedScore().apply(raw);
+        Grade grade = scheme.indicatorBands().gradeOf(score);
+        return new IndicatorScore(i, ind, score, weight, raw, weighted, grade, source);
+    }
+
+    private void auditRow(int i, Indicator ind, IndicatorScore s, IndicatorCatalogue catalogue, List<Finding> out) {
+        String path = "indicators[" + i + "]";
+        int n = i + 1;
+        boolean points = scheme.presentation() == Presentation.POINTS;
+        ind.weightedScore().ifPresent(d -> {
+            if (!matches(d, s.weightedScore(), s.rawWeightedScore())) {
+                out.add(finding(FindingCode.WEIGHTED_SCORE_MISMATCH, Severity.ERROR, path + ".weightedScore", d,
+                        s.weightedScore(),
+                        "第 " + n + " 行「" + ind.name() + "」申报" + (points ? "得分 " : "折算得分 ") + p(d) + "，"
+                                + p(s.score()) + " × " + p(s.weight()) + "% = " + p(s.rawWeightedScore())
+                                + "（按" + rounding.name() + "舍入为 " + p(s.weightedScore()) + "）",
+                        "row " + n + " '" + ind.name() + "' declares weighted score " + p(d) + "; " + p(s.score())
+                                + " × " + p(s.weight()) + "% = " + p(s.rawWeightedScore()) + " ("
+                                + p(s.weightedScore()) + " under rounding '" + rounding.name() + "')"));
+            }
+        });
+        if (ind.grade().isPresent() && ind.score().isPresent()) {
+            Grade g = ind.grade().get();
+            BigDecimal d = ind.score().get();
+            Optional<GradeBand> band = scheme.indicatorBands().band(g);
+            if (band.isEmpty() || !band.get().contains(d)) {
+                String bandText = band.map(GradeBand::notation).orElse("—");
+                out.add(new Finding(FindingCode.SCORE_OUTSIDE_GRADE_BAND, Severity.ERROR, path + ".score",
+                        Optional.of(p(d)), Optional.of(bandText),
+                        band.isPresent()
+                                ? "第 " + n + " 行得分 " + p(d) + " 不在完成等级「" + g.label() + "」的区间 " + bandText + " 内"
+                                : "第 " + n + " 行的完成等级「" + g.label() + "」在本方案中没有分数区间",
+                        band.isPresent()
+                                ? "row " + n + " scores " + p(d) + ", outside its grade " + g.label() + "'s band " + bandText
+                                : "row " + n + "'s grade " + g.label() + " has no band in this scheme"));
+            }
+        }
+        if (ind.isBudgetExecutionRate() && ind.weight().compareTo(scheme.budgetExecution().weight()) != 0) {
+            BigDecimal want = scheme.budgetExecution().weight();
+            out.add(finding(FindingCode.BUDGET_RATE_WEIGHT_MISMATCH, Severity.ERROR, path + ".weight", ind.weight(),
+                    want, "预算执行率的权重 " + p(ind.weight()) + " 与规则包规定的 " + p(want) + " 不符",
+                    "预算执行率's weight " + p(ind.weight()) + " differs from the pack's " + p(want)));
+        }
+        auditCatalogue(i, ind, catalogue, out);
+        ind.unit().ifPresent(u -> {
+            String symbol = audit.unitWords().get(u.strip());
+            if (symbol != null) {
+                out.add(new Finding(FindingCode.UNIT_WRITTEN_AS_WORD, Severity.INFO, path + ".unit", Optional.of(u),
+                        Optional.of(symbol), "第 " + n + " 行单位写作「" + u + "」，应为「" + symbol + "」",
+                        "row " + n + " writes its unit as the word '" + u + "' for '" + symbol + "'"));
+            }
+        });
+        boolean belowFull = s.score().compareTo(HUNDRED) < 0;
+        if (audit.requireDeviationReason() && belowFull && ind.deviationReason().isEmpty()) {
+            out.add(new Finding(FindingCode.DEVIATION_REASON_MISSING, Severity.WARNING, path + ".deviationReason",
+                    Optional.empty(), Optional.of(p(s.score())),
+                    "第 " + n + " 行「" + ind.name() + "」得分 " + p(s.score()) + " 未达满分，但未填写偏差原因",
+                    "row " + n + " '" + ind.name() + "' scores " + p(s.score())
+                            + ", below full marks, without a deviation reason (偏差原因)"));
+        }
+        if (audit.overAchievementRatio().isPresent() && ind.comparison().isPresent()
+                && !ind.comparison().get().isReverse() && ind.expectedNumber().isPresent()
+                && ind.actualNumber().isPresent() && ind.expectedNumber().get().signum() > 0
+                && ind.deviationReason().isEmpty() && ind.scoringNote().isEmpty()) {
+            BigDecimal limit = ind.expectedNumber().get().multiply(audit.overAchievementRatio().get());
+            if (ind.actualNumber().get().compareTo(limit) >= 0) {
+                out.add(finding(FindingCode.OVER_ACHIEVEMENT_UNEXPLAINED, Severity.WARNING, path + ".deviationReason",
+                        ind.actualNumber().get(), limit,
+                        "第 " + n + " 行实际完成值 " + p(ind.actualNumber().get()) + " 超过指标值的 "
+                                + p(audit.overAchievementRatio().get().movePointRight(2)) + "%，未说明原因",
+                        "row " + n + "'s actual value " + p(ind.actualNumber().get()) + " exceeds "
+                                + p(audit.overAchievementRatio().get().movePointRight(2))
+                                + "% of its target without an explanation"));
+            }
+        }
+    }
+
+    private static void auditCatalogue(int i, Indicator ind, IndicatorCatalogue catalogue, List<Finding> out) {
+        String path = "indicators[" + i + "]";
+        int n = i + 1;
+        Optional<IndicatorCatalogue.Level1> l1 = catalogue.findLevel1(ind.level1());
+        if (l1.isEmpty()) {
+            out.add(new Finding(FindingCode.LEVEL1_NOT_IN_CATALOGUE, Severity.WARNING, path + ".level1",
+                    Optional.of(ind.level1()), Optional.empty(),
+                    "第 " + n + " 行的一级指标「" + ind.level1() + "」不在指标体系 " + catalogue.id() + " 中",
+                    "row " + n + "'s first-level indicator '" + ind.level1() + "' is not in catalogue "
+                            + catalogue.id()));
+            return;
+        }
+        Optional<IndicatorCatalogue.Level2> l2 = l1.get().findLevel2(ind.level2());
+        if (l2.isEmpty()) {
+            List<String> homes = catalogue.level1sListing(ind.level2()).stream()
+                    .map(IndicatorCatalogue.Level1::name).toList();
+            out.add(new Finding(FindingCode.LEVEL2_NOT_UNDER_LEVEL1, Severity.WARNING, path + ".level2",
+                    Optional.of(ind.level2()), homes.isEmpty() ? Optional.empty() : Optional.of(String.join("、", homes)),
+                    "第 " + n + " 行的二级指标「" + ind.level2() + "」在指标体系 " + catalogue.id() + " 中不属于「"
+                            + ind.level1() + "」" + (homes.isEmpty() ? "" : "，而属于「" + String.join("、", homes) + "」"),
+                    "row " + n + "'s second-level indicator '" + ind.level2() + "' is not under '" + ind.level1()
+                            + "' in catalogue " + catalogue.id()
+                            + (homes.isEmpty() ? "" : "; it belongs under '" + String.join(", ", homes) + "'")));
+            return;
+        }
+        IndicatorCatalogue.Level2 own = l2.get();
+        if (own.keywords().isEmpty() || own.keywordIn(ind.name()).isPresent()) {
+            return;
+        }
+        for (IndicatorCatalogue.Level2 sibling : l1.get().level2()) {
+            if (sibling == own) {
+                continue;
+            }
+            Optional<String> kw = sibling.keywordIn(ind.name());
+            if (kw.isPresent()) {
+                out.add(new Finding(FindingCode.UNLIKELY_INDICATOR_CLASS, Severity.WARNING, path + ".level2",
+                        Optional.of(ind.level2()), Optional.of(sibling.name()),
+                        "第 " + n + " 行「" + ind.name() + "」归在「" + ind.level2() + "」下，但从名称（"
+                                + kw.get() + "）看更像「" + sibling.name() + "」",
+                        "row " + n + " '" + ind.name() + "' is filed under '" + ind.level2() + "' but its name ("
+                                + kw.get() + ") reads like '" + sibling.name() + "'"));
+                return;
+            }
+        }
+    }
+
+    private void auditTable(SelfEvaluation r, List<Indicator> rows, BigDecimal weightSum, int budgetRow,
+            Optional<BigDecimal> rate, List<Finding> out) {
+        if (weightSum.compareTo(HUNDRED) != 0) {
+            out.add(finding(FindingCode.WEIGHTS_NOT_100, Severity.ERROR, "indicators", weightSum, HUNDRED,
+                    "各项指标" + (scheme.presentation() == Presentation.POINTS ? "分值" : "权重") + "之和为 " + p(weightSum)
+                            + "，应为 100",
+                    "the indicators' weights sum to " + p(weightSum) + ", not 100"));
+        }
+        if (budgetRow < 0 && scheme.budgetExecution().weight().signum() > 0) {
+            out.add(new Finding(FindingCode.BUDGET_RATE_INDICATOR_MISSING, Severity.WARNING, "indicators",
+                    Optional.empty(), Optional.of(p(scheme.budgetExecution().weight())),
+                    "自评表没有预算执行率指标（规则包规定权重 " + p(scheme.budgetExecution().weight()) + "）",
+                    "the table has no 预算执行率 row although the pack gives it weight "
+                            + p(scheme.budgetExecution().weight())));
+        }
+        if (!scheme.defaultWeights().isEmpty()) {
+            Map<String, BigDecimal> sums = new LinkedHashMap<>();
+            for (Indicator ind : rows) {
+                sums.merge(IndicatorCatalogue.key(ind.level1()), ind.weight(), BigDecimal::add);
+            }
+            scheme.defaultWeights().forEach((level1, want) -> {
+                BigDecimal got = sums.getOrDefault(IndicatorCatalogue.key(level1), BigDecimal.ZERO);
+                if (got.compareTo(want) != 0) {
+                    out.add(finding(FindingCode.LEVEL1_WEIGHT_DIFFERS_FROM_DEFAULT, Severity.INFO, "indicators", got,
+                            want, "「" + level1 + "」的权重合计 " + p(got) + "，方案默认为 " + p(want),
+                            "'" + level1 + "' weighs " + p(got) + " in total; the scheme's default is " + p(want)));
+                }
+            });
+        }
+        if (audit.lowExecutionRateThreshold().isPresent() && rate.isPresent()
+                && rate.get().compareTo(audit.lowExecutionRateThreshold().get()) < 0) {
+            boolean explained = budgetRow >= 0 && rows.get(budgetRow).deviationReason().isPresent();
+            if (!explained) {
+                BigDecimal t = audit.lowExecutionRateThreshold().get();
+                out.add(finding(FindingCode.LOW_EXECUTION_RATE_UNEXPLAINED, Severity.WARNING,
+                        budgetRow >= 0 ? "indicators[" + budgetRow + "].deviationReason" : "budget", rate.get(), t,
+                        "预算执行率 " + p(rate.get()) + "% 低于 " + p(t) + "%，未说明原因",
+                        "budget execution rate " + p(rate.get()) + "% is below " + p(t) + "% without an explanation"));
+            }
+        }
+    }
+
+    /** A declared value matches when it equals the rounded value, or the exact one. */
+    static boolean matches(BigDecimal declared, BigDecimal rounded, BigDecimal exact) {
+        return declared.compareTo(rounded) == 0 || declared.compareTo(exact) == 0;
+    }
+
+    private static Finding finding(FindingCode code, Severity sev, String path, BigDecimal declared,
+            BigDecimal computed, String zh, String en) {
+        return new Finding(code, sev, path, Optional.of(p(declared)), Optional.of(p(computed)), zh, en);
+    }
+
+    /** Plain decimal text, never exponent notation; exact values are shown to at most 6 places. */
+    static String p(BigDecimal v) {
+        BigDecimal x = v.scale() > 6 ? v.setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros() : v;
+        if (x.scale() < 0) {
+            x = x.setScale(0);
+        }
+        return x.toPlainString();
+    }
+}
