@@ -102,7 +102,7 @@ public final class ScoringEngine {
         }
         auditTable(r, rows, weightSum, budgetRow, rate, findings);
 
-        BigDecimal exactTotal = rawTotal;
+        BigDecimal exactTotal = exact(rawTotal);
         BigDecimal total = rounding.total().apply(exactTotal);
         Grade grade = scheme.resultBands().gradeOf(total);
         r.declaredTotalScore().ifPresent(d -> {
@@ -116,7 +116,7 @@ public final class ScoringEngine {
         });
         findings.sort(Comparator.comparing(Finding::severity));
         Optional<Percent> cardRate = rate.map(Percent::of);
-        return new ScoreCard(r, packId, scheme.presentation(), rounding, scores, rawTotal, total, grade, cardRate,
+        return new ScoreCard(r, packId, scheme.presentation(), rounding, scores, exactTotal, total, grade, cardRate,
                 findings);
     }
 
@@ -321,6 +321,7 @@ public final class ScoringEngine {
         BigDecimal raw = scheme.presentation() == Presentation.POINTS
                 ? score.movePointLeft(2).multiply(weight) // 得分 = 得分系数 × 分值
                 : score.multiply(weight).movePointLeft(2); // 折算得分 = 得分 × 权重占比
+        raw = exact(raw);
         BigDecimal weighted = rounding.weightedScore().apply(raw);
         Grade grade = scheme.indicatorBands().gradeOf(score);
         return new IndicatorScore(i, ind, score, weight, raw, weighted, grade, source);
@@ -484,6 +485,12 @@ public final class ScoringEngine {
                         "budget execution rate " + p(rate.get()) + "% is below " + p(t) + "% without an explanation"));
             }
         }
+    }
+
+    /** An exact value without trailing zeros (7.5240 → 7.524), never with a negative scale (100 stays 100). */
+    static BigDecimal exact(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     /** A declared value matches when it equals the rounded value, or the exact one. */
