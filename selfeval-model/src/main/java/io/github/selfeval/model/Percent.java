@@ -62,7 +62,12 @@ public record Percent(
         if (t.endsWith("%") || t.endsWith("％")) {
             t = t.substring(0, t.length() - 1).strip();
         }
-        return new Percent(new BigDecimal(t));
+        try {
+            return new Percent(new BigDecimal(t));
+        } catch (NumberFormatException e) {
+            throw new NumberFormatException("'" + text + "' is not a percentage; write a number of percent points"
+                    + " such as 75.24 or \"75.24%\"");
+        }
     }
 
     /**

@@ -316,6 +316,9 @@ public final class JsonCodec {
         } else if (msg != null && msg.contains("Non-standard token")) {
             code = ReportReadException.JSON_SYNTAX;
             detail = "NaN and Infinity are not JSON numbers; write a decimal number: " + clean(msg);
+        } else if (msg != null && msg.contains("comment")) {
+            code = ReportReadException.JSON_SYNTAX;
+            detail = "comments are not allowed in JSON";
         } else if (msg != null && msg.contains("end-of-input")) {
             code = ReportReadException.JSON_SYNTAX;
             detail = "unexpected end of the document: it is truncated (" + clean(msg) + ")";
@@ -350,8 +353,7 @@ public final class JsonCodec {
 
     private static String cleanLimit(String msg) {
         String m = msg == null ? "" : msg;
-        int hint = m.indexOf(" (as set by");
-        return (hint >= 0 ? m.substring(0, hint) : m).strip();
+        return m.replaceAll(", from `[^`]*`\\)", ")").strip();
     }
 
     /** The path of a parser position as {@code indicators[3].weight}. */
@@ -421,11 +423,12 @@ public final class JsonCodec {
                         detail, e);
             }
             String reason = cause == null ? e.getOriginalMessage() : cause.getMessage();
-            if (cause instanceof NumberFormatException) {
-                reason = "not a number: " + reason;
-            }
             return new ReportReadException(ReportReadException.JSON_VALUE, line, column, path,
                     "invalid value: " + reason, e);
+        }
+        if (e instanceof InvalidFormatException f && f.getValue() instanceof Number n) {
+            return new ReportReadException(ReportReadException.JSON_TYPE, line, column, path,
+                    "wrong type: expected a whole number, found " + n, e);
         }
         if (e instanceof InvalidFormatException f) {
             Throwable cause = f.getCause();
@@ -438,18 +441,52 @@ public final class JsonCodec {
             String msg = m.getOriginalMessage() == null ? "" : m.getOriginalMessage();
             if (msg.startsWith("Missing required creator property")) {
                 String name = msg.replaceAll("^Missing required creator property '([^']*)'.*$", "$1");
+                String field = path.equals(name) || path.endsWith("." + name) ? path : join(path, name);
                 return new ReportReadException(ReportReadException.JSON_MISSING_FIELD, line, column,
-                        join(path, name), "required field '" + name + "' is missing", e);
+                        field, "required field '" + name + "' is missing", e);
             }
             if (msg.contains("null") && msg.contains("primitive")) {
                 return new ReportReadException(ReportReadException.JSON_MISSING_FIELD, line, column, path,
                         "required field is null", e);
             }
             return new ReportReadException(ReportReadException.JSON_TYPE, line, column, path,
-                    "wrong type: expected " + expected(m) + " (" + clean(msg) + ")", e);
+                    "wrong type: expected " + expected(m) + found(msg), e);
+        }
+        if (e.getCause() instanceof InputCoercionException c) {
+            return new ReportReadException(ReportReadException.JSON_TYPE, line, column, path,
+                    "number out of range for this field: " + clean(c.getOriginalMessage()), e);
         }
         return new ReportReadException(ReportReadException.JSON_TYPE, line, column, path,
                 clean(e.getOriginalMessage()), e);
+    }
+
+    private static final java.util.regex.Pattern COERCE =
+            java.util.regex.Pattern.compile("Cannot coerce ([A-Za-z-]+) value \\((.*?)\\) to");
+    private static final java.util.regex.Pattern FROM =
+            java.util.regex.Pattern.compile("from (Object|Array|String|Integer|Floating-point|Boolean|Null) value");
+
+    /** What Jackson found instead, in words, from its message: {@code , found a string ("90")}. */
+    private static String found(String msg) {
+        java.util.regex.Matcher m = COERCE.matcher(msg);
+        if (m.find()) {
+            return ", found " + word(m.group(1)) + " " + m.group(2);
+        }
+        m = FROM.matcher(msg);
+        if (m.find()) {
+            return ", found " + word(m.group(1));
+        }
+        return "";
+    }
+
+    private static String word(String jacksonType) {
+        return switch (jacksonType) {
+            case "Object" -> "an object";
+            case "Array" -> "an array";
+            case "String" -> "a string";
+            case "Integer", "Floating-point" -> "a number";
+            case "Boolean" -> "a boolean";
+            default -> "null";
+        };
     }
 
     private static String simpleType(InvalidFormatException f) {
