@@ -11,6 +11,7 @@
 module io.github.selfeval.cli {
     requires io.github.selfeval.export;
     requires info.picocli;
+    requires org.apache.poi.ooxml;
 
     exports io.github.selfeval.cli;
 

@@ -40,6 +40,12 @@ public final class SelfevalCli {
      * @param args the arguments, e.g. {@code validate report.json}
      */
     public static void main(String... args) {
+        // POI logs through the Log4j API, which complains on stderr when no backend is present. A command
+        // line has nothing to log: use the API's own simple provider, switched off, unless told otherwise.
+        if (System.getProperty("log4j2.provider") == null && System.getProperty("log4j.provider") == null) {
+            System.setProperty("log4j2.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
+            System.setProperty("log4j2.simplelogLevel", "OFF");
+        }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code = run(out, err, args);

@@ -13,6 +13,10 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Validate, score, audit and export 绩效自评 (budget performance self-evaluation) reports.",
         subcommands = {
+            ValidateCommand.class,
+            ScoreCommand.class,
+            ExportCommand.class,
+            BatchCommand.class,
             FormatsCommand.class,
         },
         footerHeading = "%nExit codes:%n",

@@ -1,0 +1,295 @@
+package io.github.selfeval.cli.internal;
+
+import io.github.selfeval.cli.SelfevalCli;
+import io.github.selfeval.export.ExportOptions;
+import io.github.selfeval.export.ReportExporter;
+import io.github.selfeval.export.ReportExporters;
+import io.github.selfeval.model.SelfEvalException;
+import io.github.selfeval.model.SelfEvaluation;
+import io.github.selfeval.scoring.ScoreCard;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code selfeval batch DIR_OR_FILES… --out DIR}: validates, scores and exports every report, and
+ * writes the roll-up 汇总.xlsx.
+ */
+@Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Validate, score and export every report (*.json and filled *.xlsx forms; directories are walked), "
+                + "in parallel, and write the roll-up " + Rollup.FILE_NAME + " in --out: one row per report sorted by "
+                + "自评得分, with grade, 预算执行率 and findings by severity, plus the grade distribution and averages.",
+            "Bad files do not stop the batch: they are listed with their errors at the end.",
+            "Exit 0 all done, 1 some reports were unreadable or invalid, 3 some exports failed (or "
+                + Rollup.FILE_NAME + " exists without --force), 2 bad options."
+        })
+public final class BatchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "DIR_OR_FILE", description = "Report files, or directories to walk.")
+    List<Path> inputs;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory (created if missing).")
+    Path out;
+
+    @Option(names = {"-f", "--format"}, split = ",", paramLabel = "ID", defaultValue = "xlsx",
+            description = "Formats to export each report to, comma-separated (default: ${DEFAULT-VALUE}).")
+    List<String> formats;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Reports processed at once (default: the number of processors).")
+    Integer jobs;
+
+    @Option(names = "--force", description = "Replace output files (and " + Rollup.FILE_NAME + ") that exist.")
+    boolean force;
+
+    @Option(names = "--progress", paramLabel = "auto|bar|log", defaultValue = "auto",
+            description = "Progress display: a bar when a terminal is attached (auto), always a bar, or log lines.")
+    ProgressMode progress;
+
+    @Mixin
+    ScoringOptions scoring;
+
+    @Mixin
+    ExportSettings settings;
+
+    /** How progress is shown. */
+    enum ProgressMode { auto, bar, log }
+
+    /** One report to process and where its outputs go (without extension). */
+    record Job(Path file, String display, Path outBase) {
+    }
+
+    /** What became of one report. */
+    record Outcome(Job job, RollupRow row, int exitCode, String error, List<Path> written) {
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+        if (threads < 1) {
+            throw new CliException(SelfevalCli.UNREADABLE_INPUT, "--jobs " + threads + ": must be at least 1");
+        }
+        ReportExporters registry = ReportExporters.load();
+        List<ReportExporter> exporters = ExportCommand.Formats.resolve(registry, formats);
+        ExportOptions options = settings.options();
+        scoring.check();
+        try {
+            Files.createDirectories(out);
+        } catch (IOException e) {
+            throw new CliException(SelfevalCli.EXPORT_FAILED, out + ": cannot create the output directory: "
+                    + AtomicOutput.describe(e), e);
+        }
+        Path rollupFile = out.resolve(Rollup.FILE_NAME);
+        AtomicOutput.checkWritable(rollupFile, force);
+
+        List<Job> work = collect();
+        if (work.isEmpty()) {
+            throw new CliException(SelfevalCli.UNREADABLE_INPUT, "no report files (*.json, *.xlsx) found in "
+                    + inputs.stream().map(Path::toString).reduce((a, b) -> a + ", " + b).orElse(""));
+        }
+        boolean bar = progress == ProgressMode.bar || (progress == ProgressMode.auto && System.console() != null);
+        Progress meter = new Progress(err, work.size(), bar);
+
+        List<Outcome> failed = new ArrayList<>();
+        int worst = SelfevalCli.OK;
+        ExecutorService pool = Executors.newFixedThreadPool(threads, new Named());
+        try (Rollup rollup = new Rollup()) {
+            CompletionService<Outcome> done = new ExecutorCompletionService<>(pool);
+            int submitted = 0;
+            int completed = 0;
+            int maxInFlight = threads * 2;
+            while (completed < work.size()) {
+                while (submitted < work.size() && submitted - completed < maxInFlight) {
+                    Job job = work.get(submitted++);
+                    done.submit(() -> process(job, registry, exporters, options));
+                }
+                Outcome o = take(done);
+                completed++;
+                if (o.row() != null) {
+                    rollup.add(o.row());
+                    meter.ok(o);
+                } else {
+                    failed.add(o);
+                    rollup.addFailure(o.job().display(), o.error());
+                    meter.failed(o);
+                    worst = worse(worst, o.exitCode());
+                }
+            }
+            meter.finish();
+            try {
+                rollup.write(rollupFile, force);
+            } catch (CliException e) {
+                err.println("selfeval: " + e.getMessage());
+                worst = worse(worst, SelfevalCli.EXPORT_FAILED);
+            }
+            stdout.println("batch: " + rollup.count() + " of " + work.size() + " reports scored and exported to "
+                    + out + ", " + failed.size() + " failed; roll-up: " + rollupFile
+                    + " (" + meter.elapsedText() + ")");
+        } finally {
+            pool.shutdownNow();
+        }
+        if (!failed.isEmpty()) {
+            err.println("failed (" + failed.size() + "):");
+            for (Outcome o : failed) {
+                String[] lines = o.error().split("\\R");
+                err.println("  " + lines[0]);
+                for (int i = 1; i < lines.length; i++) {
+                    err.println("      " + lines[i]);
+                }
+            }
+        }
+        stdout.flush();
+        err.flush();
+        return worst;
+    }
+
+    /** Invalid input outranks failed exports: a pipeline must look at the reports first. */
+    private static int worse(int a, int b) {
+        if (a == SelfevalCli.INVALID_INPUT || b == SelfevalCli.INVALID_INPUT
+                || a == SelfevalCli.UNREADABLE_INPUT || b == SelfevalCli.UNREADABLE_INPUT) {
+            return SelfevalCli.INVALID_INPUT;
+        }
+        return Math.max(a, b);
+    }
+
+    private static Outcome take(CompletionService<Outcome> done) {
+        try {
+            Future<Outcome> f = done.take();
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CliException(SelfevalCli.EXPORT_FAILED, "batch interrupted", e);
+        } catch (ExecutionException e) {
+            // process() catches everything it expects; anything else is a bug worth its stack trace under --debug
+            throw new IllegalStateException("batch worker failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private Outcome process(Job job, ReportExporters registry, List<ReportExporter> exporters, ExportOptions options) {
+        RollupRow row;
+        ScoreCard card;
+        try {
+            SelfEvaluation report = ReportFiles.readValid(job.file(), settings.lang.locale());
+            card = scoring.scorerFor(report).score(report);
+            row = RollupRow.of(job.display(), card);
+        } catch (CliException e) {
+            return new Outcome(job, null, e.exitCode(), e.getMessage(), List.of());
+        } catch (SelfEvalException e) {
+            return new Outcome(job, null, SelfevalCli.INVALID_INPUT, job.display() + ": " + e.getMessage(), List.of());
+        } catch (RuntimeException e) {
+            return new Outcome(job, null, SelfevalCli.INVALID_INPUT,
+                    job.display() + ": internal error: " + AtomicOutput.describe(e), List.of());
+        }
+        List<Path> written = new ArrayList<>();
+        for (ReportExporter e : exporters) {
+            Path target = job.outBase().resolveSibling(job.outBase().getFileName() + "." + e.fileExtension());
+            try {
+                Files.createDirectories(target.getParent());
+                registry.export(card, e.id(), target, options, force);
+                written.add(target);
+            } catch (SelfEvalException | IOException | UncheckedIOException ex) {
+                String m = ex instanceof SelfEvalException ? ex.getMessage() : AtomicOutput.describe(ex);
+                return new Outcome(job, null, SelfevalCli.EXPORT_FAILED, job.display() + ": " + m, written);
+            } catch (RuntimeException ex) {
+                return new Outcome(job, null, SelfevalCli.EXPORT_FAILED,
+                        job.display() + ": export to " + e.id() + " failed: " + AtomicOutput.describe(ex), written);
+            }
+        }
+        return new Outcome(job, row, SelfevalCli.OK, null, written);
+    }
+
+    /** Every report file, in a stable order, each with an output name no other report has. */
+    private List<Job> collect() {
+        Path outAbs = out.toAbsolutePath().normalize();
+        List<Job> work = new ArrayList<>();
+        Set<String> taken = new HashSet<>();
+        for (Path input : inputs) {
+            if (!Files.exists(input)) {
+                throw new CliException(SelfevalCli.UNREADABLE_INPUT, input + ": no such file or directory");
+            }
+            if (Files.isDirectory(input)) {
+                List<Path> found;
+                try (Stream<Path> walk = Files.walk(input)) {
+                    found = walk.filter(Files::isRegularFile)
+                            .filter(p -> !p.toAbsolutePath().normalize().startsWith(outAbs))
+                            .filter(BatchCommand::isReport)
+                            .sorted()
+                            .toList();
+                } catch (IOException | UncheckedIOException e) {
+                    throw new CliException(SelfevalCli.UNREADABLE_INPUT, input + ": cannot list the directory: "
+                            + AtomicOutput.describe(e), e);
+                }
+                for (Path f : found) {
+                    Path rel = input.relativize(f);
+                    work.add(new Job(f, f.toString(), unique(taken, rel)));
+                }
+            } else {
+                work.add(new Job(input, input.toString(), unique(taken, input.getFileName())));
+            }
+        }
+        return work;
+    }
+
+    private Path unique(Set<String> taken, Path relative) {
+        String base = ExportCommand.Formats.baseName(relative);
+        Path parent = relative.getParent();
+        String candidate = base;
+        for (int n = 2; !taken.add(key(parent, candidate)); n++) {
+            candidate = base + "-" + n;
+        }
+        return parent == null ? out.resolve(candidate) : out.resolve(parent).resolve(candidate);
+    }
+
+    private static String key(Path parent, String base) {
+        return ((parent == null ? "" : parent + "/") + base).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isReport(Path p) {
+        String name = p.getFileName().toString();
+        if (name.startsWith(".") || name.startsWith("~$")) {
+            return false; // hidden files, temporary files, Excel's lock files
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".json") || lower.endsWith(".xlsx");
+    }
+
+    private static final class Named implements ThreadFactory {
+        private final AtomicInteger n = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "selfeval-batch-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package io.github.selfeval.cli.internal;
+
+import io.github.selfeval.cli.SelfevalCli;
+import io.github.selfeval.export.ExportException;
+import io.github.selfeval.export.ExportOptions;
+import io.github.selfeval.export.ReportExporter;
+import io.github.selfeval.export.ReportExporters;
+import io.github.selfeval.model.SelfEvalException;
+import io.github.selfeval.model.SelfEvaluation;
+import io.github.selfeval.scoring.ScoreCard;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code selfeval export FILE --format xlsx,pdf}: scores a report and writes it in one or more formats. */
+@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Validate, score and export a report (JSON, or a filled XLSX form) to one or more formats.",
+            "Files are written atomically (complete or not at all); an existing file is replaced only with --force.",
+            "Default output: next to FILE, with the format's extension (FILE-export.EXT if that would be FILE itself).",
+            "Exit 0 written, 1 invalid report, 2 unreadable report or bad options, 3 export failed or output exists."
+        })
+public final class ExportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The report: a .json file or a filled .xlsx form.")
+    Path file;
+
+    @Option(names = {"-f", "--format"}, required = true, split = ",", paramLabel = "ID",
+            description = "Format ids, comma-separated: xlsx, pdf, or any format 'selfeval formats' lists.")
+    List<String> formats;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "PATH",
+            description = "Output file (one format), or an existing directory to write into.")
+    Path output;
+
+    @Option(names = "--force", description = "Replace output files that exist.")
+    boolean force;
+
+    @Mixin
+    ScoringOptions scoring;
+
+    @Mixin
+    ExportSettings settings;
+
+    @Override
+    public Integer call() {
+        ReportExporters registry = ReportExporters.load();
+        List<ReportExporter> exporters = Formats.resolve(registry, formats);
+        ExportOptions options = settings.options();
+        scoring.check();
+        Map<ReportExporter, Path> targets = targets(exporters);
+        if (!force) {
+            for (Path t : targets.values()) {
+                AtomicOutput.checkWritable(t, false);
+            }
+        }
+        SelfEvaluation report = ReportFiles.readValid(file, settings.lang.locale());
+        ScoreCard card = scoring.scorerFor(report).score(report);
+
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int failed = 0;
+        for (Map.Entry<ReportExporter, Path> e : targets.entrySet()) {
+            try {
+                registry.export(card, e.getKey().id(), e.getValue(), options, force);
+                out.println(file + " → " + e.getValue());
+            } catch (ExportException ex) {
+                failed++;
+                err.println("selfeval: " + file + ": " + ex.getMessage());
+                Debug.trace(spec, err, ex);
+            } catch (SelfEvalException ex) {
+                failed++;
+                err.println("selfeval: " + file + ": " + ex.getMessage());
+                Debug.trace(spec, err, ex);
+            }
+            out.flush();
+            err.flush();
+        }
+        return failed == 0 ? SelfevalCli.OK : SelfevalCli.EXPORT_FAILED;
+    }
+
+    private Map<ReportExporter, Path> targets(List<ReportExporter> exporters) {
+        Map<ReportExporter, Path> targets = new LinkedHashMap<>();
+        if (output != null && !Files.isDirectory(output)) {
+            if (exporters.size() > 1) {
+                throw new CliException(SelfevalCli.UNREADABLE_INPUT, "-o " + output
+                        + ": several formats need an existing directory for -o, not a file name");
+            }
+            targets.put(exporters.get(0), output);
+            return targets;
+        }
+        Path dir = output != null ? output : parentOf(file);
+        String base = Formats.baseName(file);
+        for (ReportExporter e : exporters) {
+            Path t = dir.resolve(base + "." + e.fileExtension());
+            if (sameFile(t, file)) {
+                t = dir.resolve(base + "-export." + e.fileExtension());
+            }
+            targets.put(e, t);
+        }
+        return targets;
+    }
+
+    private static Path parentOf(Path p) {
+        Path parent = p.getParent();
+        return parent != null ? parent : Path.of("");
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+
+    /** Format ids: known ones, in the order given, without repeats. */
+    static final class Formats {
+        private Formats() {
+        }
+
+        static List<ReportExporter> resolve(ReportExporters registry, List<String> ids) {
+            List<ReportExporter> result = new ArrayList<>();
+            for (String raw : new LinkedHashSet<>(ids)) {
+                String id = raw.trim().toLowerCase(java.util.Locale.ROOT);
+                if (id.isEmpty()) {
+                    continue;
+                }
+                ReportExporter e = registry.find(id).orElse(null);
+                if (e == null) {
+                    throw new CliException(SelfevalCli.UNREADABLE_INPUT, "--format " + raw + ": unknown format; known formats: "
+                            + (registry.ids().isEmpty() ? "(none found)" : String.join(", ", registry.ids())));
+                }
+                result.add(e);
+            }
+            if (result.isEmpty()) {
+                throw new CliException(SelfevalCli.UNREADABLE_INPUT, "--format: no format given");
+            }
+            return result;
+        }
+
+        static String baseName(Path file) {
+            String name = file.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            return dot > 0 ? name.substring(0, dot) : name;
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package io.github.selfeval.cli.internal;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.PriorityQueue;
+import java.util.function.Consumer;
+
+/**
+ * Sorts roll-up rows in bounded memory: rows are collected in chunks, each chunk sorted and spilled to
+ * a temporary file when full, and the sorted runs merged at the end. Memory stays at one chunk however
+ * many reports a batch has. Not thread-safe: one thread adds.
+ */
+final class RollupSorter implements Closeable {
+
+    /** Rows held in memory before a sorted run is written to disk. */
+    static final int DEFAULT_CHUNK = 10_000;
+
+    private final int chunk;
+    private final List<RollupRow> buffer = new ArrayList<>();
+    private final List<Path> runs = new ArrayList<>();
+    private Path tempDir;
+    private long count;
+
+    RollupSorter(int chunk) {
+        if (chunk < 1) {
+            throw new IllegalArgumentException("chunk must be positive");
+        }
+        this.chunk = chunk;
+    }
+
+    void add(RollupRow row) {
+        buffer.add(row);
+        count++;
+        if (buffer.size() >= chunk) {
+            spill();
+        }
+    }
+
+    long count() {
+        return count;
+    }
+
+    private void spill() {
+        buffer.sort(RollupRow.ORDER);
+        try {
+            if (tempDir == null) {
+                tempDir = Files.createTempDirectory("selfeval-rollup");
+            }
+            Path run = tempDir.resolve("run-" + runs.size() + ".bin");
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run), 1 << 16))) {
+                for (RollupRow r : buffer) {
+                    r.writeTo(out);
+                }
+            }
+            runs.add(run);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the roll-up's temporary file: " + e.getMessage(), e);
+        }
+        buffer.clear();
+    }
+
+    /**
+     * Gives every row to {@code sink}, highest score first.
+     *
+     * @param sink what receives the rows
+     */
+    void forEachSorted(Consumer<RollupRow> sink) {
+        buffer.sort(RollupRow.ORDER);
+        if (runs.isEmpty()) {
+            buffer.forEach(sink);
+            return;
+        }
+        List<Source> sources = new ArrayList<>();
+        try {
+            for (Path run : runs) {
+                sources.add(new RunSource(run));
+            }
+            sources.add(new ListSource(buffer.iterator()));
+            PriorityQueue<Source> queue = new PriorityQueue<>((a, b) -> RollupRow.ORDER.compare(a.head(), b.head()));
+            for (Source s : sources) {
+                if (s.advance()) {
+                    queue.add(s);
+                }
+            }
+            while (!queue.isEmpty()) {
+                Source s = queue.poll();
+                sink.accept(s.head());
+                if (s.advance()) {
+                    queue.add(s);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the roll-up's temporary file: " + e.getMessage(), e);
+        } finally {
+            for (Source s : sources) {
+                s.close();
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        buffer.clear();
+        for (Path run : runs) {
+            try {
+                Files.deleteIfExists(run);
+            } catch (IOException ignored) {
+                // a temporary file; the OS cleans its temp folder
+            }
+        }
+        runs.clear();
+        if (tempDir != null) {
+            try {
+                Files.deleteIfExists(tempDir);
+            } catch (IOException ignored) {
+                // as above
+            }
+        }
+    }
+
+    private interface Source extends Closeable {
+        boolean advance() throws IOException;
+
+        RollupRow head();
+
+        @Override
+        void close();
+    }
+
+    private static final class ListSource implements Source {
+        private final Iterator<RollupRow> it;
+        private RollupRow head;
+
+        ListSource(Iterator<RollupRow> it) {
+            this.it = it;
+        }
+
+        @Override
+        public boolean advance() {
+            head = it.hasNext() ? it.next() : null;
+            return head != null;
+        }
+
+        @Override
+        public RollupRow head() {
+            if (head == null) {
+                throw new NoSuchElementException();
+            }
+            return head;
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    private static final class RunSource implements Source {
+        private final DataInputStream in;
+        private RollupRow head;
+
+        RunSource(Path run) throws IOException {
+            in = new DataInputStream(new BufferedInputStream(Files.newInputStream(run), 1 << 16));
+        }
+
+        @Override
+        public boolean advance() throws IOException {
+            try {
+                head = RollupRow.readFrom(in);
+                return true;
+            } catch (EOFException end) {
+                head = null;
+                return false;
+            }
+        }
+
+        @Override
+        public RollupRow head() {
+            if (head == null) {
+                throw new NoSuchElementException();
+            }
+            return head;
+        }
+
+        @Override
+        public void close() {
+            try {
+                in.close();
+            } catch (IOException ignored) {
+                // read-only temporary file
+            }
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package io.github.selfeval.cli.internal;
+
+import io.github.selfeval.cli.SelfevalCli;
+import io.github.selfeval.model.SelfEvalException;
+import io.github.selfeval.model.SelfEvaluation;
+import io.github.selfeval.scoring.Presentation;
+import io.github.selfeval.scoring.RoundingPolicy;
+import io.github.selfeval.scoring.RulePack;
+import io.github.selfeval.scoring.RulePacks;
+import io.github.selfeval.scoring.Scorer;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --pack}, {@code --scheme} and {@code --rounding}: which rules score a report. Scorers are
+ * built once per pack and reused (they are stateless and thread-safe).
+ */
+public final class ScoringOptions {
+
+    @Option(names = "--pack", paramLabel = "hebei|national|chongqing|PATH",
+            description = "Rule pack: a standard pack id or a pack file. Default: the pack the report names, else hebei.")
+    String pack;
+
+    @Option(names = "--scheme", paramLabel = "weighted|points",
+            description = "Show scores weighted (单项得分 × 权重) or in points (分值 / 得分); the totals do not change. Default: the pack's.")
+    Scheme scheme;
+
+    @Option(names = "--rounding", paramLabel = "default|PACK",
+            description = "Rounding policy: 'default' (HALF_UP to 2 places) or the id of a pack whose rounding to use. Default: the pack's.")
+    String rounding;
+
+    /** The two presentations, as option values. */
+    enum Scheme {
+        weighted(Presentation.WEIGHTED),
+        points(Presentation.POINTS);
+
+        final Presentation presentation;
+
+        Scheme(Presentation presentation) {
+            this.presentation = presentation;
+        }
+    }
+
+    private final Map<String, Scorer> scorers = new ConcurrentHashMap<>();
+    private volatile RoundingPolicy roundingPolicy;
+
+    /**
+     * The scorer for a report: the option's pack, else the report's own, else the default pack.
+     *
+     * @param report the report
+     * @return the scorer
+     * @throws CliException with exit code 2 when the pack or rounding cannot be found
+     */
+    public Scorer scorerFor(SelfEvaluation report) {
+        String id = pack != null ? pack : report.pack().orElse(Scorer.DEFAULT_PACK);
+        return scorers.computeIfAbsent(id, this::build);
+    }
+
+    private Scorer build(String idOrPath) {
+        RulePack p;
+        try {
+            p = RulePacks.standard().resolve(idOrPath);
+        } catch (SelfEvalException e) {
+            throw new CliException(SelfevalCli.UNREADABLE_INPUT, (pack != null ? "--pack " : "pack ") + idOrPath + ": " + e.getMessage(), e);
+        }
+        Scorer.Builder b = Scorer.builder(p);
+        if (scheme != null) {
+            b.presentation(scheme.presentation);
+        }
+        rounding().ifPresent(b::rounding);
+        try {
+            return b.build();
+        } catch (SelfEvalException e) {
+            throw new CliException(SelfevalCli.UNREADABLE_INPUT, "pack " + idOrPath + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Optional<RoundingPolicy> rounding() {
+        if (rounding == null) {
+            return Optional.empty();
+        }
+        RoundingPolicy r = roundingPolicy;
+        if (r == null) {
+            String name = rounding.trim().toLowerCase(Locale.ROOT);
+            if (name.equals(RoundingPolicy.DEFAULT.name())) {
+                r = RoundingPolicy.DEFAULT;
+            } else {
+                try {
+                    r = RulePacks.standard().resolve(rounding).rounding();
+                } catch (SelfEvalException e) {
+                    throw new CliException(SelfevalCli.UNREADABLE_INPUT, "--rounding " + rounding
+                            + ": neither 'default' nor a known pack (" + e.getMessage() + ")", e);
+                }
+            }
+            roundingPolicy = r;
+        }
+        return Optional.of(r);
+    }
+
+    /**
+     * Fails early, before any report is read, when the options name a pack or rounding that does not exist.
+     */
+    public void check() {
+        if (pack != null) {
+            scorers.computeIfAbsent(pack, this::build);
+        }
+        rounding();
+    }
+}
