@@ -1,0 +1,125 @@
+package io.github.selfeval.scoring;
+
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import io.github.selfeval.model.BudgetExecution;
+import io.github.selfeval.model.Comparison;
+import io.github.selfeval.model.Cover;
+import io.github.selfeval.model.FormKind;
+import io.github.selfeval.model.Funds;
+import io.github.selfeval.model.Indicator;
+import io.github.selfeval.model.IndicatorBuilder;
+import io.github.selfeval.model.SelfEvaluation;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/**
+ * Generators of valid reports for the scoring properties.
+ *
+ * <p>Written here because the shared {@code selfeval-test-support} generators did not exist yet when
+ * these properties were written; they are tailored to scoring (weights summing to exactly 100 with one
+ * decimal, optional quantitative rows with comparison symbols, an optional 预算执行率 row).
+ */
+final class TestReports {
+    private static final String[][] CLASSES = {
+        {"产出指标", "数量指标", "培训人次"}, {"产出指标", "质量指标", "验收合格率"}, {"产出指标", "时效指标", "工作按时完成率"},
+        {"产出指标", "成本指标", "人均补助标准"}, {"效益指标", "经济效益指标", "带动农民增收"},
+        {"效益指标", "社会效益指标", "改善村级面貌"}, {"效益指标", "生态效益指标", "改善农村人居环境"},
+        {"效益指标", "可持续影响指标", "长效管护机制"}, {"满意度指标", "服务对象满意度指标", "群众满意度"}};
+
+    private TestReports() {
+    }
+
+    /** One generated row before weights are assigned. */
+    record Row(int cls, BigDecimal score, int rawWeight, Optional<Comparison> comparison, int target, int actual) {
+    }
+
+    static Gen<Row> rows() {
+        Gen<Integer> cls = integers().between(0, CLASSES.length - 1);
+        Gen<BigDecimal> score = integers().between(0, 10_000).map(i -> BigDecimal.valueOf(i, 2));
+        Gen<Integer> rawWeight = integers().between(1, 40);
+        Gen<Optional<Comparison>> cmp = Generate.enumValues(Comparison.class).toOptionals(60);
+        Gen<int[]> values = integers().between(0, 500).zip(integers().between(0, 500), (a, b) -> new int[] {a, b});
+        return cls.zip(score, rawWeight, cmp, values, (c, s, w, k, v) -> new Row(c, s, w, k, v[0], v[1]));
+    }
+
+    /** Budget, spent, and whether there is a 预算执行率 row. */
+    record Budget(BigDecimal budget, BigDecimal spent, boolean budgetRow, int budgetRowAt) {
+    }
+
+    static Gen<Budget> budgets() {
+        Gen<Integer> cents = integers().between(1, 1_000_000_000);
+        Gen<Integer> share = integers().between(0, 1_000);
+        return cents.zip(share, booleans().all(), integers().between(0, 100), (c, s, b, at) -> {
+            BigDecimal budget = BigDecimal.valueOf(c, 2);
+            BigDecimal spent = budget.multiply(BigDecimal.valueOf(s, 3)).setScale(2, java.math.RoundingMode.DOWN);
+            return new Budget(budget, spent, b, at);
+        });
+    }
+
+    /** Valid reports whose weights sum to exactly 100. */
+    static Gen<SelfEvaluation> validReports() {
+        return lists().of(rows()).ofSizeBetween(1, 25).zip(budgets(), TestReports::build);
+    }
+
+    /** Valid reports whose weights do not sum to 100 (one weight moved by a non-zero amount). */
+    static Gen<SelfEvaluation> reportsWithWrongWeights() {
+        return validReports().zip(integers().between(1, 50), integers().between(0, 1000), (r, delta, at) -> {
+            List<Indicator> rows = new ArrayList<>(r.indicators());
+            int i = at % rows.size();
+            Indicator row = rows.get(i);
+            BigDecimal d = BigDecimal.valueOf(delta, 1);
+            BigDecimal w = row.weight().add(d).compareTo(BigDecimal.valueOf(100)) <= 0
+                    ? row.weight().add(d) : row.weight().subtract(d);
+            rows.set(i, row.toBuilder().weight(w).weightedScore((BigDecimal) null).build());
+            return r.toBuilder().indicators(rows).build();
+        });
+    }
+
+    static SelfEvaluation build(List<Row> rows, Budget b) {
+        int n = rows.size();
+        // Weights in tenths: 1000 tenths = 100, minus the budget row's 10 when there is one.
+        int tenths = b.budgetRow() ? 900 : 1000;
+        long rawSum = rows.stream().mapToLong(Row::rawWeight).sum();
+        int[] w = new int[n];
+        int used = 0;
+        for (int i = 0; i < n; i++) {
+            w[i] = (int) (tenths * rows.get(i).rawWeight() / rawSum);
+            used += w[i];
+        }
+        w[n - 1] += tenths - used;
+        List<Indicator> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Row r = rows.get(i);
+            String[] c = CLASSES[r.cls()];
+            BigDecimal weight = BigDecimal.valueOf(w[i], 1);
+            IndicatorBuilder ib = Indicator.builder(c[0], c[1], c[2] + (i + 1))
+                    .grade(GradeBands.STANDARD.gradeOf(r.score()))
+                    .score(r.score())
+                    .weight(weight)
+                    .weightedScore(r.score().multiply(weight).movePointLeft(2)
+                            .setScale(1, java.math.RoundingMode.HALF_UP));
+            if (r.comparison().isPresent()) {
+                ib.comparison(r.comparison().get()).expected(String.valueOf(r.target()))
+                        .actual(String.valueOf(r.actual())).unit("个");
+            }
+            out.add(ib.build());
+        }
+        if (b.budgetRow()) {
+            out.add(b.budgetRowAt() % (n + 1), Indicator.builder("预算执行率", "预算执行率", "预算执行率")
+                    .weight(BigDecimal.TEN).build());
+        }
+        return SelfEvaluation.builder(FormKind.DEPARTMENT)
+                .cover(Cover.of(2023, "测试单位"))
+                .budget(new BudgetExecution(Optional.empty(), Funds.of(b.budget()), Optional.of(Funds.of(b.budget())),
+                        Funds.of(b.spent()), Optional.empty()))
+                .indicators(out)
+                .build();
+    }
+}
