@@ -1,0 +1,114 @@
+package io.github.selfeval.export.xlsx.internal;
+
+import io.github.selfeval.export.xlsx.internal.Styles.Mark;
+import io.github.selfeval.export.xlsx.internal.Styles.Role;
+import io.github.selfeval.scoring.Finding;
+import io.github.selfeval.scoring.Severity;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.util.CellAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFHyperlink;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes the 审核 sheet — one row per audit finding — and fills the 自评表 cells the findings point
+ * at (red for errors, yellow for warnings, blue for notes; the most severe finding wins).
+ */
+final class AuditSheet {
+    static final String[] HEADERS = {"序号", "代码", "严重程度", "位置", "单元格", "填报值", "计算值", "说明"};
+    private static final int[] WIDTHS = {6, 30, 10, 36, 12, 14, 14, 70};
+
+    private AuditSheet() {
+    }
+
+    static void write(XSSFWorkbook wb, Styles styles, FormWriter form, List<Finding> findings, Locale locale) {
+        XSSFSheet sheet = wb.createSheet(Labels.SHEET_AUDIT);
+        for (int c = 0; c < WIDTHS.length; c++) {
+            sheet.setColumnWidth(c, WIDTHS[c] * 256 + 128);
+        }
+        XSSFRow header = sheet.createRow(0);
+        for (int c = 0; c < HEADERS.length; c++) {
+            XSSFCell cell = header.createCell(c);
+            cell.setCellValue(HEADERS[c]);
+            cell.setCellStyle(styles.get(Role.LABEL));
+        }
+        sheet.createFreezePane(0, 1);
+        Map<CellAddress, Severity> marked = new HashMap<>();
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            XSSFRow row = sheet.createRow(i + 1);
+            Optional<CellAddress> target = form.cellOf(f.path());
+            put(row, 0, Integer.toString(i + 1), styles, Role.CENTER);
+            put(row, 1, f.code().name(), styles, Role.TEXT);
+            put(row, 2, severity(f.severity(), locale), styles, Role.CENTER);
+            put(row, 3, f.path(), styles, Role.TEXT);
+            XSSFCell where = put(row, 4, target.map(a -> Labels.SHEET_FORM + "!" + a.formatAsString()).orElse("—"),
+                    styles, Role.CENTER);
+            if (target.isPresent()) {
+                XSSFHyperlink link = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+                link.setAddress("'" + Labels.SHEET_FORM + "'!" + target.get().formatAsString());
+                where.setHyperlink(link);
+                marked.merge(target.get(), f.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            }
+            put(row, 5, f.declared().orElse(null), styles, Role.CENTER);
+            put(row, 6, f.computed().orElse(null), styles, Role.CENTER);
+            put(row, 7, f.message(locale), styles, Role.TEXT);
+            int lines = Math.max(TextWidth.lines(f.message(locale), WIDTHS[7]), TextWidth.lines(f.path(), WIDTHS[3]));
+            row.setHeightInPoints((float) Math.min(409, Math.max(18, lines * 13.5 + 6)));
+        }
+        XSSFSheet formSheet = form.sheet();
+        for (Map.Entry<CellAddress, Severity> e : marked.entrySet()) {
+            XSSFCell cell = formSheet.getRow(e.getKey().getRow()).getCell(e.getKey().getColumn());
+            Styles.Key key = styles.keyOf(cell.getCellStyle());
+            Role role = key == null ? Role.TEXT : key.role();
+            boolean quoted = key != null && key.quoted();
+            cell.setCellStyle(styles.get(new Styles.Key(role, mark(e.getValue()), quoted)));
+        }
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("A1:H1"));
+    }
+
+    static Mark mark(Severity s) {
+        return switch (s) {
+            case ERROR -> Mark.ERROR;
+            case WARNING -> Mark.WARNING;
+            case INFO -> Mark.INFO;
+        };
+    }
+
+    static String severity(Severity s, Locale locale) {
+        if ("en".equals(locale.getLanguage())) {
+            return switch (s) {
+                case ERROR -> "Error";
+                case WARNING -> "Warning";
+                case INFO -> "Info";
+            };
+        }
+        return switch (s) {
+            case ERROR -> "错误";
+            case WARNING -> "警告";
+            case INFO -> "提示";
+        };
+    }
+
+    private static XSSFCell put(XSSFRow row, int c, String text, Styles styles, Role role) {
+        XSSFCell cell = row.createCell(c);
+        boolean quoted = text != null && FormWriter.isFormulaLike(text);
+        cell.setCellStyle(styles.get(new Styles.Key(role, Mark.NONE, quoted)));
+        if (text != null) {
+            cell.setCellValue(text);
+        }
+        return cell;
+    }
+}

@@ -1,0 +1,106 @@
+package io.github.selfeval.export.xlsx.internal;
+
+import io.github.selfeval.export.ExportException;
+import io.github.selfeval.export.ExportOptions;
+import io.github.selfeval.export.ReportExporter;
+import io.github.selfeval.model.FormKind;
+import io.github.selfeval.scoring.Presentation;
+import io.github.selfeval.scoring.ScoreCard;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The {@code xlsx} format: the official 自评表 with live formulas, the 审核 sheet of findings, and a
+ * hidden 数据 sheet that lets {@link io.github.selfeval.export.xlsx.XlsxReportReader} read the whole
+ * report back.
+ *
+ * <p>The workbook is built in memory and written to the stream only when complete. Stateless and
+ * thread-safe.
+ */
+public final class XlsxExporter implements ReportExporter {
+
+    /** The format id. */
+    public static final String ID = "xlsx";
+    /** The media type of OOXML workbooks. */
+    public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** Creates the exporter; ServiceLoader calls this. */
+    public XlsxExporter() {
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String mediaType() {
+        return MEDIA_TYPE;
+    }
+
+    @Override
+    public String fileExtension() {
+        return "xlsx";
+    }
+
+    @Override
+    public String description() {
+        return "Excel workbook: the official 自评表 with live formulas, the 审核 findings, readable back with selfeval import";
+    }
+
+    @Override
+    public void export(ScoreCard card, OutputStream out, ExportOptions options) {
+        Objects.requireNonNull(card, "card");
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(options, "options");
+        try {
+            byte[] bytes = toBytes(card, options);
+            out.write(bytes);
+            out.flush();
+        } catch (Exception | StackOverflowError e) {
+            throw ExportException.of(this, e);
+        }
+    }
+
+    /** The workbook's bytes. */
+    byte[] toBytes(ScoreCard card, ExportOptions options) throws java.io.IOException {
+        boolean points = usesPoints(card, options);
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Styles styles = new Styles(wb);
+            FormWriter form = new FormWriter(wb, styles, card, points);
+            form.write();
+            if (options.includeAudit()) {
+                AuditSheet.write(wb, styles, form, card.findings(), options.locale());
+            }
+            Map<String, String> data = new LinkedHashMap<>(Snapshot.entries(card.report()));
+            data.putAll(form.shown());
+            DataSheet.write(wb, styles, data);
+            wb.setActiveSheet(0);
+            wb.setFirstVisibleTab(0);
+            POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
+            Date created = Date.from(options.effectiveCreationTime());
+            core.setCreated(Optional.of(created));
+            core.setModified(Optional.of(created));
+            core.setCreator("selfeval");
+            core.setTitle(card.report().cover().year() + "年度" + card.report().kind().label() + "表");
+            wb.write(buffer);
+        }
+        byte[] bytes = buffer.toByteArray();
+        return options.deterministic() ? DeterministicZip.rewrite(bytes, options.effectiveCreationTime()) : bytes;
+    }
+
+    /** The points layout for 项目支出 forms and the points presentation, unless the options say otherwise. */
+    static boolean usesPoints(ScoreCard card, ExportOptions options) {
+        return options.presentation()
+                .map(p -> p == Presentation.POINTS)
+                .orElse(card.presentation() == Presentation.POINTS || card.report().kind() == FormKind.PROJECT);
+    }
+}
