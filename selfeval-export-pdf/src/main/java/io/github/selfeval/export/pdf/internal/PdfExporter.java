@@ -1,0 +1,120 @@
+package io.github.selfeval.export.pdf.internal;
+
+import io.github.selfeval.export.ExportException;
+import io.github.selfeval.export.ExportOptions;
+import io.github.selfeval.export.ReportExporter;
+import io.github.selfeval.export.pdf.PdfStyle;
+import io.github.selfeval.scoring.ScoreCard;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The {@code pdf} exporter: the whole 自评报告 as a finance bureau would file it, in a style given by
+ * {@link PdfStyle} ({@link PdfStyle#gbt9704()} when found by {@code ServiceLoader}).
+ *
+ * <p>The document is built in memory and written to the stream only when complete. Stateless and
+ * thread-safe: every export parses its own fonts (from bytes cached once per JVM for the bundled font).
+ */
+public final class PdfExporter implements ReportExporter {
+
+    /** The format id. */
+    public static final String ID = "pdf";
+
+    private final PdfStyle style;
+
+    /** The exporter with the GB/T 9704 style; the constructor {@code ServiceLoader} calls. */
+    public PdfExporter() {
+        this(PdfStyle.gbt9704());
+    }
+
+    /**
+     * An exporter with a style of one's own; applications reach it through {@link PdfStyle#exporter()}.
+     *
+     * @param style the style
+     */
+    public PdfExporter(PdfStyle style) {
+        this.style = Objects.requireNonNull(style, "style");
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String mediaType() {
+        return "application/pdf";
+    }
+
+    @Override
+    public String fileExtension() {
+        return "pdf";
+    }
+
+    @Override
+    public String description() {
+        return "PDF, laid out per GB/T 9704-2012, fonts embedded (自评报告 with 自评表 and audit appendix)";
+    }
+
+    /**
+     * The style this exporter writes in.
+     *
+     * @return the style, never null
+     */
+    public PdfStyle style() {
+        return style;
+    }
+
+    @Override
+    public void export(ScoreCard card, OutputStream out, ExportOptions options) {
+        Objects.requireNonNull(card, "card");
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(options, "options");
+        byte[] pdf = render(card, options);
+        try {
+            out.write(pdf);
+            out.flush();
+        } catch (IOException e) {
+            throw new ExportException(ID, getClass().getName(), "cannot write the PDF: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Renders the document; a discovered system font that proves unusable (it lacks a character) is
+     * dropped for its role and the document is rendered again with the bundled font in its place.
+     */
+    byte[] render(ScoreCard card, ExportOptions options) {
+        Set<FontRole> skip = EnumSet.noneOf(FontRole.class);
+        while (true) {
+            try {
+                DocumentFonts fonts = DocumentFonts.load(options.fonts(), skip, options.deterministic(),
+                        getClass().getName());
+                return new ReportRenderer(card, options, style, fonts).render();
+            } catch (DocumentFonts.DiscoveredFontUnusable e) {
+                if (!skip.add(e.role())) {
+                    throw new ExportException(ID, getClass().getName(), e.getMessage(), e);
+                }
+            } catch (ExportException e) {
+                throw e;
+            } catch (RuntimeException | LinkageError e) {
+                throw ExportException.of(this, unwrap(e));
+            }
+        }
+    }
+
+    /** OpenPDF wraps checked exceptions in ExceptionConverter; report the real cause. */
+    private static Throwable unwrap(Throwable e) {
+        if (e instanceof com.lowagie.text.ExceptionConverter c && c.getException() != null) {
+            return c.getException();
+        }
+        return e;
+    }
+
+    @Override
+    public String toString() {
+        return "PdfExporter[" + style + "]";
+    }
+}

@@ -1,0 +1,735 @@
+package io.github.selfeval.export.pdf.internal;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.Utilities;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfEncryption;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfWriter;
+import io.github.selfeval.export.ExportOptions;
+import io.github.selfeval.export.pdf.PdfStyle;
+import io.github.selfeval.model.Cover;
+import io.github.selfeval.model.FormKind;
+import io.github.selfeval.model.Funds;
+import io.github.selfeval.model.Goal;
+import io.github.selfeval.model.HeaderDetails;
+import io.github.selfeval.model.Indicator;
+import io.github.selfeval.model.Narrative;
+import io.github.selfeval.model.Overview;
+import io.github.selfeval.model.Percent;
+import io.github.selfeval.model.Section;
+import io.github.selfeval.model.SelfEvaluation;
+import io.github.selfeval.scoring.Finding;
+import io.github.selfeval.scoring.IndicatorScore;
+import io.github.selfeval.scoring.Presentation;
+import io.github.selfeval.scoring.ScoreCard;
+import io.github.selfeval.scoring.Severity;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TimeZone;
+import java.util.regex.Pattern;
+
+/**
+ * Lays out one scored report as a PDF: cover, sections 一 to 三, the 自评表 with its notes, sections
+ * 四 and 五, and the audit appendix. One instance per document; not thread-safe.
+ */
+final class ReportRenderer {
+
+    private static final float CELL_PADDING = 3f;
+    private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d+|[一二三四五六七八九十]+)\\s*[、.．)）].*",
+            Pattern.DOTALL);
+
+    private final ScoreCard card;
+    private final SelfEvaluation report;
+    private final ExportOptions options;
+    private final PdfStyle style;
+    private final DocumentFonts fonts;
+    private final Presentation presentation;
+
+    private Document document;
+
+    ReportRenderer(ScoreCard card, ExportOptions options, PdfStyle style, DocumentFonts fonts) {
+        this.card = card;
+        this.report = card.report();
+        this.options = options;
+        this.style = style;
+        this.fonts = fonts;
+        this.presentation = options.presentation().orElse(card.presentation());
+    }
+
+    /** Renders the whole document into memory, so that a failure never leaves half a PDF behind. */
+    byte[] render() {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 18);
+        document = new Document(portrait(), 0, 0, 0, 0);
+        applyPortraitMargins();
+        PdfWriter writer = PdfWriter.getInstance(document, buffer);
+        writer.setFullCompression();
+        fonts.check(FontRole.BODY, PageNumbers.characters(), "page numbers");
+        writer.setPageEvent(new PageNumbers(fonts.font(FontRole.BODY, style.pageNumberSize()), style.pageNumberGapMm()));
+        String title = documentTitle();
+        document.addTitle(title);
+        document.addSubject(report.kind().label() + "报告");
+        document.addAuthor(report.cover().preparingUnit().orElse(report.cover().department()));
+        document.addCreator("selfeval");
+        document.open();
+        writer.getExtraCatalog().put(PdfName.LANG, new PdfString("zh-CN"));
+        fixMetadata(writer);
+
+        cover();
+        document.newPage();
+        paragraph(title, FontRole.TITLE, style.titleSize(), Element.ALIGN_CENTER, 0, style.bodyLeading(), "document title");
+        blankLine();
+        narrative();
+        problemsAndSuggestions();
+        if (options.includeAudit()) {
+            auditAppendix();
+        }
+        document.close();
+        return buffer.toByteArray();
+    }
+
+    // ---- page geometry ------------------------------------------------------------------------
+
+    private Rectangle portrait() {
+        return new Rectangle(mm(style.pageWidthMm()), mm(style.pageHeightMm()));
+    }
+
+    private void applyPortraitMargins() {
+        document.setPageSize(portrait());
+        float right = style.pageWidthMm() - style.bindingMarginMm() - style.textWidthMm();
+        float bottom = style.pageHeightMm() - style.topMarginMm() - style.textHeightMm();
+        document.setMargins(mm(style.bindingMarginMm()), mm(right), mm(style.topMarginMm()), mm(bottom));
+    }
+
+    private void applyTableMargins() {
+        if (style.landscapeTables()) {
+            document.setPageSize(portrait().rotate());
+            float m = mm(style.tableMarginMm());
+            // The page number sits below the text block: leave it room at the foot.
+            float foot = m + mm(style.pageNumberGapMm()) + style.pageNumberSize();
+            document.setMargins(m, m, m, foot);
+        }
+    }
+
+    private static float mm(float v) {
+        return Utilities.millimetersToPoints(v);
+    }
+
+    // ---- metadata -----------------------------------------------------------------------------
+
+    /** Fixed dates, and in deterministic mode a document id derived from the content. */
+    private void fixMetadata(PdfWriter writer) {
+        Instant time = options.effectiveCreationTime();
+        Calendar cal = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC), Locale.ROOT);
+        cal.setTimeInMillis(time.toEpochMilli());
+        PdfDictionary info = writer.getInfo();
+        info.put(PdfName.CREATIONDATE, new PdfDate(cal));
+        info.put(PdfName.MODDATE, new PdfDate(cal));
+        if (options.deterministic()) {
+            byte[] id = documentId(time);
+            // PdfWriter takes the trailer's /ID from this entry instead of a random one.
+            info.put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+        }
+    }
+
+    private byte[] documentId(Instant time) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("MD5");
+            md.update(card.toString().getBytes(StandardCharsets.UTF_8));
+            md.update(style.toString().getBytes(StandardCharsets.UTF_8));
+            md.update(options.toString().getBytes(StandardCharsets.UTF_8));
+            md.update(time.toString().getBytes(StandardCharsets.UTF_8));
+            return md.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("MD5 is required by the Java platform", e);
+        }
+    }
+
+    // ---- text primitives ----------------------------------------------------------------------
+
+    /** Removes what no font draws: control characters other than line breaks, zero-width marks. */
+    static String clean(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        String t = s.replace("\r\n", "\n").replace('\r', '\n');
+        for (int i = 0; i < t.length(); ) {
+            int cp = t.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == '\t') {
+                b.append(' ');
+            } else if (cp == '\n' || !(Character.getType(cp) == Character.CONTROL
+                    || cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0xFEFF)) {
+                b.appendCodePoint(cp);
+            }
+        }
+        return b.toString();
+    }
+
+    private Phrase phrase(String text, FontRole role, float size, float leading, String where) {
+        String t = clean(text);
+        fonts.check(role, t, where);
+        Chunk chunk = new Chunk(t, fonts.font(role, size));
+        chunk.setSplitCharacter(CjkLineBreaks.INSTANCE);
+        Phrase p = new Phrase(leading);
+        p.add(chunk);
+        return p;
+    }
+
+    private Paragraph paragraph(String text, FontRole role, float size, int align, float firstIndent, float leading,
+            String where) {
+        Paragraph p = new Paragraph(leading);
+        p.add(phrase(text, role, size, leading, where));
+        p.setAlignment(align);
+        p.setFirstLineIndent(firstIndent);
+        document.add(p);
+        return p;
+    }
+
+    private void body(String text, String where) {
+        paragraph(text, FontRole.BODY, style.bodySize(), Element.ALIGN_JUSTIFIED, 2 * style.bodySize(),
+                style.bodyLeading(), where);
+    }
+
+    private void heading(String text, String where) {
+        Paragraph p = paragraph(text, FontRole.HEADING, style.headingSize(), Element.ALIGN_LEFT,
+                2 * style.headingSize(), style.bodyLeading(), where);
+        p.setKeepTogether(true);
+    }
+
+    private void subheading(String text, String where) {
+        paragraph(text, FontRole.SUBHEADING, style.headingSize(), Element.ALIGN_LEFT, 2 * style.headingSize(),
+                style.bodyLeading(), where);
+    }
+
+    private void blankLine() {
+        Paragraph p = new Paragraph(style.bodyLeading());
+        p.add(new Chunk(" ", fonts.font(FontRole.BODY, style.bodySize())));
+        document.add(p);
+    }
+
+    // ---- cover --------------------------------------------------------------------------------
+
+    private void cover() {
+        Cover c = report.cover();
+        List<String> lines = c.titleLines().isEmpty() ? defaultTitleLines(c) : c.titleLines();
+        float leading = style.coverTitleSize() * 1.9f;
+        Paragraph spacer = new Paragraph(style.bodyLeading() * 3);
+        spacer.add(new Chunk(" ", fonts.font(FontRole.BODY, style.bodySize())));
+        document.add(spacer);
+        for (int i = 0; i < lines.size(); i++) {
+            paragraph(lines.get(i), FontRole.TITLE, style.coverTitleSize(), Element.ALIGN_CENTER, 0, leading,
+                    "cover.titleLines[" + i + "]");
+        }
+        Paragraph gap = new Paragraph(style.bodyLeading() * 5);
+        gap.add(new Chunk(" ", fonts.font(FontRole.BODY, style.bodySize())));
+        document.add(gap);
+        String unit = c.preparingUnit().orElse(c.department());
+        paragraph("编制单位（盖章）：" + unit, FontRole.BODY, style.bodySize(), Element.ALIGN_CENTER, 0,
+                style.bodyLeading(), "cover.preparingUnit");
+        c.date().ifPresent(d -> paragraph(chineseDate(d), FontRole.BODY, style.bodySize(), Element.ALIGN_CENTER, 0,
+                style.bodyLeading(), "cover.date"));
+        report.details().ifPresent(this::coverDetails);
+    }
+
+    private List<String> defaultTitleLines(Cover c) {
+        List<String> lines = new ArrayList<>();
+        lines.add(c.year() + "年度");
+        if (report.kind() == FormKind.PROJECT) {
+            lines.add(report.project().map(p -> p.name()).orElse(c.department()));
+            lines.add("项目支出绩效");
+        } else {
+            lines.add(c.department() + "部门");
+            lines.add("整体绩效");
+        }
+        lines.add("自评报告");
+        return lines;
+    }
+
+    private void coverDetails(HeaderDetails d) {
+        List<String[]> rows = new ArrayList<>();
+        d.budgetCode().ifPresent(v -> rows.add(new String[] {"预算编码", v, "details.budgetCode"}));
+        d.evaluationMethod().ifPresent(v -> rows.add(new String[] {"评价方式", v, "details.evaluationMethod"}));
+        d.evaluationAgency().ifPresent(v -> rows.add(new String[] {"评价机构", v, "details.evaluationAgency"}));
+        d.reportDate().ifPresent(v -> rows.add(new String[] {"报告日期", chineseDate(v), "details.reportDate"}));
+        d.supervisingDepartment().ifPresent(v -> rows.add(new String[] {"主管部门", v, "details.supervisingDepartment"}));
+        d.financeDivision().ifPresent(v -> rows.add(new String[] {"财政处室", v, "details.financeDivision"}));
+        d.contactPerson().ifPresent(v -> rows.add(new String[] {"联系人", v, "details.contactPerson"}));
+        d.staffQuota().ifPresent(v -> rows.add(new String[] {"人员编制", v + "人", "details.staffQuota"}));
+        d.actualStaff().ifPresent(v -> rows.add(new String[] {"实有人数", v + "人", "details.actualStaff"}));
+        if (rows.isEmpty()) {
+            return;
+        }
+        blankLine();
+        for (String[] r : rows) {
+            paragraph(r[0] + "：" + r[1], FontRole.BODY, style.bodySize(), Element.ALIGN_CENTER, 0,
+                    style.bodyLeading(), r[2]);
+        }
+    }
+
+    private static String chineseDate(LocalDate d) {
+        return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+    }
+
+    private String documentTitle() {
+        Cover c = report.cover();
+        if (report.kind() == FormKind.PROJECT) {
+            String name = report.project().map(p -> p.name()).orElse(c.department());
+            return c.year() + "年度" + name + "项目支出绩效自评报告";
+        }
+        return c.year() + "年度" + c.department() + "整体绩效自评工作报告";
+    }
+
+    // ---- narrative ----------------------------------------------------------------------------
+
+    private void narrative() {
+        Narrative n = report.narrative();
+        boolean project = report.kind() == FormKind.PROJECT;
+        heading(project ? "一、项目概况" : "一、部门整体概况", "narrative.overview");
+        Overview o = n.overview();
+        if (o.paragraphs().isEmpty()) {
+            body(overviewSentence(o), "narrative.overview");
+        }
+        for (int i = 0; i < o.paragraphs().size(); i++) {
+            body(o.paragraphs().get(i), "narrative.overview.paragraphs[" + i + "]");
+        }
+        heading(project ? "二、项目绩效目标和绩效指标设定情况" : "二、部门整体绩效目标和绩效指标设定情况",
+                "narrative.goalsAndIndicators");
+        paragraphsOrNone(n.goalsAndIndicators(), "narrative.goalsAndIndicators");
+        heading("三、绩效实现情况分析", "narrative.performanceAnalysis");
+        List<Section> sections = n.performanceAnalysis();
+        if (sections.isEmpty()) {
+            body("无。", "narrative.performanceAnalysis");
+        }
+        for (int i = 0; i < sections.size(); i++) {
+            Section s = sections.get(i);
+            String path = "narrative.performanceAnalysis[" + i + "]";
+            subheading("（" + chineseNumber(i + 1) + "）" + s.title(), path + ".title");
+            for (int j = 0; j < s.paragraphs().size(); j++) {
+                body(s.paragraphs().get(j), path + ".paragraphs[" + j + "]");
+            }
+        }
+        selfEvaluationForm();
+    }
+
+    private String overviewSentence(Overview o) {
+        StringBuilder b = new StringBuilder("本部门").append(report.cover().year()).append("年度");
+        String unit = report.moneyUnit().label();
+        o.requestedBudget().ifPresent(v -> b.append("申请预算资金").append(plain(v)).append(unit).append("，"));
+        o.actualSpending().ifPresent(v -> b.append("实际支出").append(plain(v)).append(unit).append("，"));
+        o.budgetExecutionRate().ifPresent(v -> b.append("预算执行率").append(percent(v)).append("，"));
+        if (b.charAt(b.length() - 1) == '，') {
+            b.setCharAt(b.length() - 1, '。');
+            return b.toString();
+        }
+        return "无。";
+    }
+
+    private void paragraphsOrNone(List<String> paragraphs, String path) {
+        if (paragraphs.isEmpty()) {
+            body("无。", path);
+        }
+        for (int i = 0; i < paragraphs.size(); i++) {
+            body(paragraphs.get(i), path + "[" + i + "]");
+        }
+    }
+
+    private void problemsAndSuggestions() {
+        Narrative n = report.narrative();
+        heading("四、存在问题", "narrative.problems");
+        paragraphsOrNone(n.problems(), "narrative.problems");
+        heading("五、相关建议、改进措施及结果应用", "narrative.suggestions");
+        if (n.suggestions().isEmpty()) {
+            body("无。", "narrative.suggestions");
+        }
+        for (int i = 0; i < n.suggestions().size(); i++) {
+            String s = n.suggestions().get(i);
+            body(NUMBERED.matcher(s).matches() ? s : (i + 1) + "、" + s, "narrative.suggestions[" + i + "]");
+        }
+    }
+
+    /** 1 → 一, 11 → 十一, 23 → 二十三, 105 → 一百零五: the numbering of （一） headings. */
+    static String chineseNumber(int n) {
+        String digits = "零一二三四五六七八九";
+        if (n < 0 || n >= 10_000) {
+            return Integer.toString(n);
+        }
+        if (n < 10) {
+            return String.valueOf(digits.charAt(n));
+        }
+        if (n < 20) {
+            return "十" + (n % 10 == 0 ? "" : digits.charAt(n % 10));
+        }
+        if (n < 100) {
+            return "" + digits.charAt(n / 10) + "十" + (n % 10 == 0 ? "" : digits.charAt(n % 10));
+        }
+        if (n < 1000) {
+            int rest = n % 100;
+            return digits.charAt(n / 100) + "百" + (rest == 0 ? "" : rest < 10 ? "零" + digits.charAt(rest)
+                    : rest < 20 ? "一" + chineseNumber(rest) : chineseNumber(rest));
+        }
+        int rest = n % 1000;
+        return digits.charAt(n / 1000) + "千" + (rest == 0 ? "" : rest < 100 ? "零" + chineseNumber(rest)
+                : chineseNumber(rest));
+    }
+
+    // ---- the 自评表 ----------------------------------------------------------------------------
+
+    private void selfEvaluationForm() {
+        applyTableMargins();
+        document.newPage();
+        float size = style.tableFontSize();
+        String formTitle = report.cover().year() + "年度"
+                + (report.kind() == FormKind.PROJECT ? "项目支出绩效自评表" : "部门整体绩效自评表");
+        Paragraph t = paragraph(formTitle, FontRole.TITLE, Math.min(style.titleSize(), 18f), Element.ALIGN_CENTER, 0,
+                Math.min(style.titleSize(), 18f) * 1.6f, "form title");
+        t.setSpacingAfter(size);
+        basicAndBudgetTable();
+        goalsTable();
+        indicatorTable();
+        notes();
+        applyPortraitMargins();
+        document.newPage();
+    }
+
+    private PdfPCell cell(String text, FontRole role, int hAlign, int colspan, int rowspan, String where) {
+        float size = style.tableFontSize();
+        PdfPCell c = new PdfPCell(phrase(text, role, size, size * 1.35f, where));
+        c.setHorizontalAlignment(hAlign);
+        c.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        c.setColspan(colspan);
+        c.setRowspan(rowspan);
+        c.setPadding(CELL_PADDING);
+        c.setPaddingBottom(CELL_PADDING + size * 0.25f);
+        c.setUseAscender(true);
+        c.setLeading(size * 1.35f, 0);
+        return c;
+    }
+
+    private PdfPCell label(String text, int colspan, int rowspan) {
+        return cell(text, FontRole.HEADING, Element.ALIGN_CENTER, colspan, rowspan, "table label");
+    }
+
+    private PdfPCell value(String text, int colspan, int rowspan, String where) {
+        return cell(text, FontRole.BODY, Element.ALIGN_CENTER, colspan, rowspan, where);
+    }
+
+    private PdfPCell sectionRow(String text, int columns) {
+        PdfPCell c = cell(text, FontRole.HEADING, Element.ALIGN_LEFT, columns, 1, "table section");
+        c.setGrayFill(0.92f);
+        return c;
+    }
+
+    private static PdfPTable table(float... widths) {
+        PdfPTable t = new PdfPTable(widths);
+        t.setWidthPercentage(100);
+        t.setSplitLate(false);
+        t.setSplitRows(true);
+        return t;
+    }
+
+    private void basicAndBudgetTable() {
+        PdfPTable t = table(2.2f, 1.6f, 2.2f, 1.6f, 2.2f, 1.6f, 1.8f);
+        t.addCell(sectionRow("一、基本情况", 7));
+        String unit = report.moneyUnit().label();
+        if (report.kind() == FormKind.PROJECT && report.project().isPresent()) {
+            var p = report.project().get();
+            t.addCell(label("项目名称", 1, 1));
+            t.addCell(value(p.name(), 3, 1, "project.name"));
+            t.addCell(label("主管部门", 1, 1));
+            t.addCell(value(p.supervisingDepartment().orElse(""), 2, 1, "project.supervisingDepartment"));
+            t.addCell(label("实施单位", 1, 1));
+            t.addCell(value(p.implementingUnit().orElse(""), 3, 1, "project.implementingUnit"));
+        } else {
+            t.addCell(label("实施主管部门", 1, 1));
+            t.addCell(value(report.implementingDepartment().orElse(report.cover().department()), 3, 1,
+                    "implementingDepartment"));
+        }
+        t.addCell(label("金额单位", 1, 1));
+        t.addCell(value(unit, 2, 1, "moneyUnit"));
+
+        t.addCell(sectionRow("二、预算执行情况", 7));
+        t.addCell(label("预算安排情况（调整后）", 2, 1));
+        t.addCell(label("资金到位情况", 2, 1));
+        t.addCell(label("资金执行情况", 2, 1));
+        t.addCell(label("预算执行进度(%)", 1, 1));
+        var b = report.budget();
+        Funds received = b.received().orElse(Funds.blank());
+        t.addCell(label("预算数", 1, 1));
+        t.addCell(value(money(b.budget().amount()), 1, 1, "budget.budget.total"));
+        t.addCell(label("到位数", 1, 1));
+        t.addCell(value(money(received.amount()), 1, 1, "budget.received.total"));
+        t.addCell(label("执行数", 1, 1));
+        t.addCell(value(money(b.spent().amount()), 1, 1, "budget.spent.total"));
+        t.addCell(value(executionRate(), 1, 3, "budget.declaredExecutionRate"));
+        for (String[] kind : new String[][] {{"其中：财政资金", "fiscal"}, {"其他", "other"}}) {
+            boolean fiscal = kind[1].equals("fiscal");
+            t.addCell(label(kind[0], 1, 1));
+            t.addCell(value(money(fiscal ? b.budget().fiscal() : b.budget().other()), 1, 1, "budget.budget." + kind[1]));
+            t.addCell(label(kind[0], 1, 1));
+            t.addCell(value(money(fiscal ? received.fiscal() : received.other()), 1, 1, "budget.received." + kind[1]));
+            t.addCell(label(kind[0], 1, 1));
+            t.addCell(value(money(fiscal ? b.spent().fiscal() : b.spent().other()), 1, 1, "budget.spent." + kind[1]));
+        }
+        t.setKeepTogether(true);
+        document.add(t);
+    }
+
+    private String executionRate() {
+        Optional<Percent> computed = card.budgetExecutionRate();
+        Optional<Percent> declared = report.budget().declaredExecutionRate();
+        if (computed.isEmpty()) {
+            return declared.map(p -> plain(p.points())).orElse("");
+        }
+        String c = plain(computed.get().points());
+        if (declared.isPresent() && declared.get().points().compareTo(computed.get().points()) != 0) {
+            return c + "（填报：" + plain(declared.get().points()) + "）";
+        }
+        return c;
+    }
+
+    private void goalsTable() {
+        PdfPTable t = table(5f, 7f, 1.8f);
+        t.addCell(sectionRow("三、目标完成情况", 3));
+        t.addCell(label("年度预期目标", 1, 1));
+        t.addCell(label("具体完成情况", 1, 1));
+        t.addCell(label("总体完成率(%)", 1, 1));
+        t.setHeaderRows(2);
+        List<Goal> goals = report.goals().items();
+        String overall = report.goals().declaredOverallCompletion().map(p -> plain(p.points())).orElse("");
+        if (goals.isEmpty()) {
+            t.addCell(value("无", 2, 1, "goals.items"));
+            t.addCell(value(overall, 1, 1, "goals.declaredOverallCompletion"));
+        }
+        for (int i = 0; i < goals.size(); i++) {
+            Goal g = goals.get(i);
+            int n = i + 1;
+            String path = "goals.items[" + i + "]";
+            t.addCell(cell(g.target().map(s -> "目标" + n + "：" + s).orElse(""), FontRole.BODY, Element.ALIGN_LEFT,
+                    1, 1, path + ".target"));
+            t.addCell(cell(g.completion().map(s -> "目标" + n + "完成情况：" + s).orElse(""), FontRole.BODY,
+                    Element.ALIGN_LEFT, 1, 1, path + ".completion"));
+            if (i == 0) {
+                t.addCell(value(overall, 1, goals.size(), "goals.declaredOverallCompletion"));
+            }
+        }
+        document.add(t);
+    }
+
+    private boolean hasDeviationColumn() {
+        return report.indicators().stream()
+                .anyMatch(i -> i.deviationReason().isPresent() || i.improvement().isPresent());
+    }
+
+    private void indicatorTable() {
+        boolean deviation = hasDeviationColumn();
+        float[] widths = {1.5f, 1.7f, 2.2f, 2.2f, 0.8f, 1.3f, 1.7f, 1.9f, 1.1f, 1.2f, 1.2f, 1.3f};
+        if (deviation) {
+            widths = Arrays.copyOf(widths, widths.length + 1);
+            widths[widths.length - 1] = 3.2f;
+        }
+        int cols = widths.length;
+        PdfPTable t = table(widths);
+        t.addCell(sectionRow("四、年度绩效指标完成情况", cols));
+        t.addCell(label("一级指标", 1, 2));
+        t.addCell(label("二级指标", 1, 2));
+        t.addCell(label("三级指标", 1, 2));
+        t.addCell(label("指标说明", 1, 2));
+        t.addCell(label("预期指标值", 2, 1));
+        t.addCell(label("单位（文字描述）", 1, 2));
+        t.addCell(label("单项指标实际完成值", 1, 2));
+        t.addCell(label("单项指标完成情况", 1, 2));
+        t.addCell(label("自评得分", 3, 1));
+        if (deviation) {
+            t.addCell(label("偏差原因分析及改进措施", 1, 2));
+        }
+        t.addCell(label("符号", 1, 1));
+        t.addCell(label("值", 1, 1));
+        boolean weighted = presentation == Presentation.WEIGHTED;
+        t.addCell(label(weighted ? "单项指标得分" : "得分系数(%)", 1, 1));
+        t.addCell(label(weighted ? "权重占比(%)" : "分值", 1, 1));
+        t.addCell(label(weighted ? "单项指标折算得分" : "得分", 1, 1));
+        t.setHeaderRows(3);
+
+        List<IndicatorScore> scores = card.indicators();
+        BigDecimal weightSum = BigDecimal.ZERO;
+        for (int r = 0; r < scores.size(); r++) {
+            IndicatorScore s = scores.get(r);
+            Indicator ind = s.indicator();
+            String path = "indicators[" + s.index() + "]";
+            if (r == 0 || !same(scores.get(r - 1).indicator().level1(), ind.level1())) {
+                int span = 1;
+                while (r + span < scores.size() && same(scores.get(r + span).indicator().level1(), ind.level1())) {
+                    span++;
+                }
+                t.addCell(value(ind.level1(), 1, span, path + ".level1"));
+            }
+            if (r == 0 || !same(scores.get(r - 1).indicator().level1(), ind.level1())
+                    || !same(scores.get(r - 1).indicator().level2(), ind.level2())) {
+                int span = 1;
+                while (r + span < scores.size() && same(scores.get(r + span).indicator().level1(), ind.level1())
+                        && same(scores.get(r + span).indicator().level2(), ind.level2())) {
+                    span++;
+                }
+                t.addCell(value(ind.level2(), 1, span, path + ".level2"));
+            }
+            t.addCell(value(ind.name(), 1, 1, path + ".name"));
+            t.addCell(value(ind.description().orElse(""), 1, 1, path + ".description"));
+            t.addCell(value(ind.comparison().map(c -> c.symbol()).orElse(""), 1, 1, path + ".comparison"));
+            t.addCell(value(ind.expected().orElse(""), 1, 1, path + ".expected"));
+            t.addCell(value(ind.unit().orElse(""), 1, 1, path + ".unit"));
+            t.addCell(value(ind.actual().orElse(""), 1, 1, path + ".actual"));
+            t.addCell(value(grade(s), 1, 1, path + ".grade"));
+            t.addCell(value(withDeclared(s.score(), ind.score()), 1, 1, path + ".score"));
+            t.addCell(value(plain(s.weight()), 1, 1, path + ".weight"));
+            t.addCell(value(withDeclared(s.weightedScore(), ind.weightedScore()), 1, 1, path + ".weightedScore"));
+            if (deviation) {
+                String text = ind.deviationReason().orElse("")
+                        + (ind.deviationReason().isPresent() && ind.improvement().isPresent() ? "；" : "")
+                        + ind.improvement().orElse("");
+                t.addCell(cell(text, FontRole.BODY, Element.ALIGN_LEFT, 1, 1, path + ".deviationReason"));
+            }
+            weightSum = weightSum.add(s.weight());
+        }
+        // Totals: 自评得分 with the weights' sum and the total; then who filled the form in.
+        t.addCell(label("自评得分", cols - (deviation ? 4 : 3), 1));
+        t.addCell(value("", 1, 1, "total"));
+        t.addCell(value(plain(weightSum), 1, 1, "weights"));
+        t.addCell(value(withDeclared(card.totalScore(), report.declaredTotalScore()), 1, 1,
+                "declaredTotalScore"));
+        if (deviation) {
+            t.addCell(value("", 1, 1, "total"));
+        }
+        int half = cols / 2;
+        t.addCell(cell("填报人：" + report.preparer().orElse(""), FontRole.BODY, Element.ALIGN_LEFT, half, 1,
+                "preparer"));
+        t.addCell(cell("联系电话：" + report.phone().orElse(""), FontRole.BODY, Element.ALIGN_LEFT, cols - half, 1,
+                "phone"));
+        document.add(t);
+    }
+
+    private static boolean same(String a, String b) {
+        return a.strip().equals(b.strip());
+    }
+
+    private static String grade(IndicatorScore s) {
+        Optional<String> declared = s.indicator().grade().map(g -> g.label());
+        if (declared.isPresent()) {
+            String computed = s.grade().label();
+            return declared.get().equals(computed) ? computed : computed + "（填报：" + declared.get() + "）";
+        }
+        // 预算执行率 has no grade on the form; other rows show the grade of the computed score.
+        return s.source() == IndicatorScore.ScoreSource.BUDGET_EXECUTION ? "" : s.grade().label();
+    }
+
+    /** The computed value, and the declared one beside it when they differ. */
+    private static String withDeclared(BigDecimal computed, Optional<BigDecimal> declared) {
+        String c = plain(computed);
+        if (declared.isPresent() && declared.get().compareTo(computed) != 0) {
+            return c + "（填报：" + plain(declared.get()) + "）";
+        }
+        return c;
+    }
+
+    private void notes() {
+        List<String> notes = report.notes();
+        if (notes.isEmpty()) {
+            return;
+        }
+        float size = style.tableFontSize();
+        float leading = size * 1.6f;
+        Paragraph head = paragraph("说明：", FontRole.HEADING, size, Element.ALIGN_LEFT, 0, leading, "notes");
+        head.setSpacingBefore(size * 0.5f);
+        for (int i = 0; i < notes.size(); i++) {
+            String n = notes.get(i);
+            Paragraph p = paragraph(NUMBERED.matcher(n).matches() ? n : (i + 1) + ". " + n, FontRole.BODY, size,
+                    Element.ALIGN_JUSTIFIED, 0, leading, "notes[" + i + "]");
+            p.setIndentationLeft(size);
+        }
+    }
+
+    // ---- audit appendix -----------------------------------------------------------------------
+
+    private void auditAppendix() {
+        document.newPage();
+        Locale locale = options.locale();
+        paragraph("附件：审核意见", FontRole.HEADING, style.headingSize(), Element.ALIGN_LEFT, 0, style.bodyLeading(),
+                "audit title");
+        List<Finding> findings = card.findings();
+        long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+        long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
+        long infos = findings.size() - errors - warnings;
+        String summary = "评分规则：" + card.packId() + "；自评得分（按规则计算）" + plain(card.totalScore())
+                + "，未取整 " + plain(card.rawTotalScore()) + "；结果等级：" + card.grade().label()
+                + "；审核发现 " + findings.size() + " 项（错误 " + errors + "，警告 " + warnings + "，提示 " + infos + "）。";
+        body(summary, "audit summary");
+        if (findings.isEmpty()) {
+            return;
+        }
+        PdfPTable t = table(0.6f, 0.8f, 2.6f, 5.2f, 1.3f, 1.3f);
+        t.setSpacingBefore(style.tableFontSize());
+        for (String h : new String[] {"序号", "级别", "位置", "说明", "填报值", "计算值"}) {
+            t.addCell(label(h, 1, 1));
+        }
+        t.setHeaderRows(1);
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            String path = "findings[" + i + "]";
+            t.addCell(value(Integer.toString(i + 1), 1, 1, path));
+            t.addCell(value(severity(f.severity()), 1, 1, path + ".severity"));
+            t.addCell(cell(f.path(), FontRole.BODY, Element.ALIGN_LEFT, 1, 1, path + ".path"));
+            t.addCell(cell(f.message(locale) + "（" + f.code().name() + "）", FontRole.BODY, Element.ALIGN_LEFT, 1, 1,
+                    path + ".message"));
+            t.addCell(value(f.declared().orElse(""), 1, 1, path + ".declared"));
+            t.addCell(value(f.computed().orElse(""), 1, 1, path + ".computed"));
+        }
+        document.add(t);
+    }
+
+    private static String severity(Severity s) {
+        return switch (s) {
+            case ERROR -> "错误";
+            case WARNING -> "警告";
+            case INFO -> "提示";
+        };
+    }
+
+    // ---- numbers ------------------------------------------------------------------------------
+
+    /** A number as people write it: no exponent, no trailing zeros (18.0 → 18, 3746.68 → 3746.68). */
+    static String plain(BigDecimal v) {
+        if (v.signum() == 0) {
+            return "0";
+        }
+        return v.stripTrailingZeros().toPlainString();
+    }
+
+    private static String money(Optional<BigDecimal> v) {
+        return v.map(ReportRenderer::plain).orElse("");
+    }
+
+    private static String percent(Percent p) {
+        return plain(p.points()) + "%";
+    }
+}
