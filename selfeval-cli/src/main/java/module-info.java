@@ -10,6 +10,7 @@
  */
 module io.github.selfeval.cli {
     requires io.github.selfeval.export;
+    requires io.github.selfeval.export.xlsx;
     requires info.picocli;
     requires org.apache.poi.ooxml;
 

@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
             ValidateCommand.class,
             ScoreCommand.class,
             ExportCommand.class,
+            ImportCommand.class,
             BatchCommand.class,
             FormatsCommand.class,
         },
