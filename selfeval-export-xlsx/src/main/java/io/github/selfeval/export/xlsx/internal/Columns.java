@@ -29,7 +29,7 @@ record Columns(boolean points, int score, int weight, int weighted, int deviatio
 
     /** Column widths in character units (a CJK character is two). */
     int[] widths() {
-        int[] w = {6, 10, 12, 14, 14, 5, 9, 12, 12, 9, 9, 9, 10, 24};
+        int[] w = {8, 10, 12, 14, 14, 5, 9, 12, 12, 9, 9, 9, 10, 24};
         int[] out = new int[last + 1];
         System.arraycopy(w, 0, out, 0, last + 1);
         return out;
