@@ -413,6 +413,18 @@ public final class ScoringEngine {
         }
         Optional<IndicatorCatalogue.Level2> l2 = l1.get().findLevel2(ind.level2());
         if (l2.isEmpty()) {
+            Optional<IndicatorCatalogue.Level1> promoted = catalogue.findLevel1(ind.level2());
+            if (promoted.isPresent()) {
+                // 2021 guide: 成本指标 became a first-level indicator, so 产出指标 › 成本指标 is misfiled.
+                String l = promoted.get().name();
+                out.add(new Finding(FindingCode.LEVEL2_NOT_UNDER_LEVEL1, Severity.WARNING, path + ".level2",
+                        Optional.of(ind.level2()), Optional.of(l),
+                        "第 " + n + " 行的「" + ind.level2() + "」在指标体系 " + catalogue.id() + " 中是一级指标，不应列在「"
+                                + ind.level1() + "」之下",
+                        "row " + n + "'s '" + ind.level2() + "' is a first-level indicator in catalogue "
+                                + catalogue.id() + ", not a second-level one under '" + ind.level1() + "'"));
+                return;
+            }
             List<String> homes = catalogue.level1sListing(ind.level2()).stream()
                     .map(IndicatorCatalogue.Level1::name).toList();
             out.add(new Finding(FindingCode.LEVEL2_NOT_UNDER_LEVEL1, Severity.WARNING, path + ".level2",
