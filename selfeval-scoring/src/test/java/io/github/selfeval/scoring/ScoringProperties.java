@@ -38,7 +38,9 @@ class ScoringProperties {
             Scorer.of(RulePacks.standard().get("sichuan")));
 
     private static QuickTheory qt1000() {
-        return qt().withExamples(EXAMPLES);
+        // QuickTheories now and then runs one example fewer than asked (999 of 1,000 seen); asking for 5%
+        // more keeps every property at 1,000 examples or more, which one property counts.
+        return qt().withExamples(EXAMPLES + EXAMPLES / 20);
     }
 
     private static Gen<Scorer> scorers() {
