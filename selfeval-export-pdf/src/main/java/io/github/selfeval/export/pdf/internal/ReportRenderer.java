@@ -8,6 +8,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.Utilities;
+import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfEncryption;
@@ -58,7 +59,7 @@ import java.util.regex.Pattern;
  */
 final class ReportRenderer {
 
-    private static final float CELL_PADDING = 3f;
+    private static final float CELL_PADDING = 2.5f;
     private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d+|[一二三四五六七八九十]+)\\s*[、.．)）].*",
             Pattern.DOTALL);
 
@@ -70,6 +71,7 @@ final class ReportRenderer {
     private final Presentation presentation;
 
     private Document document;
+    private PdfWriter writer;
 
     ReportRenderer(ScoreCard card, ExportOptions options, PdfStyle style, DocumentFonts fonts) {
         this.card = card;
@@ -85,10 +87,10 @@ final class ReportRenderer {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 18);
         document = new Document(portrait(), 0, 0, 0, 0);
         applyPortraitMargins();
-        PdfWriter writer = PdfWriter.getInstance(document, buffer);
+        writer = PdfWriter.getInstance(document, buffer);
         writer.setFullCompression();
         fonts.check(FontRole.BODY, PageNumbers.characters(), "page numbers");
-        writer.setPageEvent(new PageNumbers(fonts.font(FontRole.BODY, style.pageNumberSize()), style.pageNumberGapMm()));
+        writer.setPageEvent(new PageNumbers(fonts.font(FontRole.BODY, style.pageNumberSize()), style));
         String title = documentTitle();
         document.addTitle(title);
         document.addSubject(report.kind().label() + "报告");
@@ -96,7 +98,7 @@ final class ReportRenderer {
         document.addCreator("selfeval");
         document.open();
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString("zh-CN"));
-        fixMetadata(writer);
+        fixMetadata();
 
         cover();
         document.newPage();
@@ -121,16 +123,27 @@ final class ReportRenderer {
         document.setPageSize(portrait());
         float right = style.pageWidthMm() - style.bindingMarginMm() - style.textWidthMm();
         float bottom = style.pageHeightMm() - style.topMarginMm() - style.textHeightMm();
-        document.setMargins(mm(style.bindingMarginMm()), mm(right), mm(style.topMarginMm()), mm(bottom));
+        // OpenPDF sets the first baseline one leading below the top margin and wants a spare leading
+        // below the last line; lowering the bottom margin by one leading gives the text block its
+        // linesPerPage lines (22 in GB/T 9704), the last baseline on the block's lower edge.
+        document.setMargins(mm(style.bindingMarginMm()), mm(right), mm(style.topMarginMm()),
+                Math.max(0, mm(bottom) - style.bodyLeading()));
     }
 
     private void applyTableMargins() {
         if (style.landscapeTables()) {
-            document.setPageSize(portrait().rotate());
+            // A real landscape media box (no /Rotate), so that every reader extracts the text upright.
+            document.setPageSize(new Rectangle(mm(style.pageHeightMm()), mm(style.pageWidthMm())));
             float m = mm(style.tableMarginMm());
-            // The page number sits below the text block: leave it room at the foot.
-            float foot = m + mm(style.pageNumberGapMm()) + style.pageNumberSize();
-            document.setMargins(m, m, m, foot);
+            document.setMargins(m, m, m, m);
+        }
+    }
+
+    /** Starts a new page unless {@code lines} body lines still fit: keeps a heading with its text. */
+    private void ensureRoom(int lines) {
+        float room = writer.getVerticalPosition(false) - document.bottom();
+        if (room < lines * style.bodyLeading()) {
+            document.newPage();
         }
     }
 
@@ -141,7 +154,7 @@ final class ReportRenderer {
     // ---- metadata -----------------------------------------------------------------------------
 
     /** Fixed dates, and in deterministic mode a document id derived from the content. */
-    private void fixMetadata(PdfWriter writer) {
+    private void fixMetadata() {
         Instant time = options.effectiveCreationTime();
         Calendar cal = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC), Locale.ROOT);
         cal.setTimeInMillis(time.toEpochMilli());
@@ -213,12 +226,14 @@ final class ReportRenderer {
     }
 
     private void heading(String text, String where) {
+        ensureRoom(3);
         Paragraph p = paragraph(text, FontRole.HEADING, style.headingSize(), Element.ALIGN_LEFT,
                 2 * style.headingSize(), style.bodyLeading(), where);
         p.setKeepTogether(true);
     }
 
     private void subheading(String text, String where) {
+        ensureRoom(3);
         paragraph(text, FontRole.SUBHEADING, style.headingSize(), Element.ALIGN_LEFT, 2 * style.headingSize(),
                 style.bodyLeading(), where);
     }
@@ -231,26 +246,45 @@ final class ReportRenderer {
 
     // ---- cover --------------------------------------------------------------------------------
 
+    /**
+     * The cover, placed at fixed heights: the title lines from about a fifth of the text block down,
+     * the 编制单位 and date at its foot, as a filed report's cover has them.
+     */
     private void cover() {
         Cover c = report.cover();
         List<String> lines = c.titleLines().isEmpty() ? defaultTitleLines(c) : c.titleLines();
-        float leading = style.coverTitleSize() * 1.9f;
-        Paragraph spacer = new Paragraph(style.bodyLeading() * 3);
-        spacer.add(new Chunk(" ", fonts.font(FontRole.BODY, style.bodySize())));
-        document.add(spacer);
+        float left = document.left();
+        float right = document.right();
+        float top = mm(style.pageHeightMm() - style.topMarginMm());
+        float bottom = mm(style.pageHeightMm() - style.topMarginMm() - style.textHeightMm());
+        float height = top - bottom;
+
+        ColumnText title = new ColumnText(writer.getDirectContent());
+        title.setSimpleColumn(left, bottom + height * 0.3f, right, top - height * 0.16f);
         for (int i = 0; i < lines.size(); i++) {
-            paragraph(lines.get(i), FontRole.TITLE, style.coverTitleSize(), Element.ALIGN_CENTER, 0, leading,
-                    "cover.titleLines[" + i + "]");
+            title.addElement(centred(lines.get(i), FontRole.TITLE, style.coverTitleSize(),
+                    style.coverTitleSize() * 1.9f, "cover.titleLines[" + i + "]"));
         }
-        Paragraph gap = new Paragraph(style.bodyLeading() * 5);
-        gap.add(new Chunk(" ", fonts.font(FontRole.BODY, style.bodySize())));
-        document.add(gap);
-        String unit = c.preparingUnit().orElse(c.department());
-        paragraph("编制单位（盖章）：" + unit, FontRole.BODY, style.bodySize(), Element.ALIGN_CENTER, 0,
-                style.bodyLeading(), "cover.preparingUnit");
-        c.date().ifPresent(d -> paragraph(chineseDate(d), FontRole.BODY, style.bodySize(), Element.ALIGN_CENTER, 0,
-                style.bodyLeading(), "cover.date"));
-        report.details().ifPresent(this::coverDetails);
+        title.go();
+
+        List<String[]> foot = new ArrayList<>();
+        report.details().ifPresent(d -> foot.addAll(coverDetails(d)));
+        foot.add(new String[] {"编制单位（盖章）：" + c.preparingUnit().orElse(c.department()), "cover.preparingUnit"});
+        c.date().ifPresent(d -> foot.add(new String[] {chineseDate(d), "cover.date"}));
+        ColumnText unit = new ColumnText(writer.getDirectContent());
+        unit.setSimpleColumn(left, bottom, right, bottom + (foot.size() + 1) * style.bodyLeading());
+        for (String[] line : foot) {
+            unit.addElement(centred(line[0], FontRole.BODY, style.bodySize(), style.bodyLeading(), line[1]));
+        }
+        unit.go();
+        writer.setPageEmpty(false);
+    }
+
+    private Paragraph centred(String text, FontRole role, float size, float leading, String where) {
+        Paragraph p = new Paragraph(leading);
+        p.add(phrase(text, role, size, leading, where));
+        p.setAlignment(Element.ALIGN_CENTER);
+        return p;
     }
 
     private List<String> defaultTitleLines(Cover c) {
@@ -267,25 +301,19 @@ final class ReportRenderer {
         return lines;
     }
 
-    private void coverDetails(HeaderDetails d) {
+    private List<String[]> coverDetails(HeaderDetails d) {
         List<String[]> rows = new ArrayList<>();
-        d.budgetCode().ifPresent(v -> rows.add(new String[] {"预算编码", v, "details.budgetCode"}));
-        d.evaluationMethod().ifPresent(v -> rows.add(new String[] {"评价方式", v, "details.evaluationMethod"}));
-        d.evaluationAgency().ifPresent(v -> rows.add(new String[] {"评价机构", v, "details.evaluationAgency"}));
-        d.reportDate().ifPresent(v -> rows.add(new String[] {"报告日期", chineseDate(v), "details.reportDate"}));
-        d.supervisingDepartment().ifPresent(v -> rows.add(new String[] {"主管部门", v, "details.supervisingDepartment"}));
-        d.financeDivision().ifPresent(v -> rows.add(new String[] {"财政处室", v, "details.financeDivision"}));
-        d.contactPerson().ifPresent(v -> rows.add(new String[] {"联系人", v, "details.contactPerson"}));
-        d.staffQuota().ifPresent(v -> rows.add(new String[] {"人员编制", v + "人", "details.staffQuota"}));
-        d.actualStaff().ifPresent(v -> rows.add(new String[] {"实有人数", v + "人", "details.actualStaff"}));
-        if (rows.isEmpty()) {
-            return;
-        }
-        blankLine();
-        for (String[] r : rows) {
-            paragraph(r[0] + "：" + r[1], FontRole.BODY, style.bodySize(), Element.ALIGN_CENTER, 0,
-                    style.bodyLeading(), r[2]);
-        }
+        d.budgetCode().ifPresent(v -> rows.add(new String[] {"预算编码：" + v, "details.budgetCode"}));
+        d.evaluationMethod().ifPresent(v -> rows.add(new String[] {"评价方式：" + v, "details.evaluationMethod"}));
+        d.evaluationAgency().ifPresent(v -> rows.add(new String[] {"评价机构：" + v, "details.evaluationAgency"}));
+        d.reportDate().ifPresent(v -> rows.add(new String[] {"报告日期：" + chineseDate(v), "details.reportDate"}));
+        d.supervisingDepartment().ifPresent(v -> rows.add(new String[] {"主管部门：" + v,
+            "details.supervisingDepartment"}));
+        d.financeDivision().ifPresent(v -> rows.add(new String[] {"财政处室：" + v, "details.financeDivision"}));
+        d.contactPerson().ifPresent(v -> rows.add(new String[] {"联系人：" + v, "details.contactPerson"}));
+        d.staffQuota().ifPresent(v -> rows.add(new String[] {"人员编制：" + v + "人", "details.staffQuota"}));
+        d.actualStaff().ifPresent(v -> rows.add(new String[] {"实有人数：" + v + "人", "details.actualStaff"}));
+        return rows;
     }
 
     private static String chineseDate(LocalDate d) {
@@ -421,9 +449,9 @@ final class ReportRenderer {
         c.setColspan(colspan);
         c.setRowspan(rowspan);
         c.setPadding(CELL_PADDING);
-        c.setPaddingBottom(CELL_PADDING + size * 0.25f);
+        c.setPaddingBottom(CELL_PADDING + size * 0.2f);
         c.setUseAscender(true);
-        c.setLeading(size * 1.35f, 0);
+        c.setLeading(size * 1.3f, 0);
         return c;
     }
 
@@ -626,6 +654,9 @@ final class ReportRenderer {
                 "preparer"));
         t.addCell(cell("联系电话：" + report.phone().orElse(""), FontRole.BODY, Element.ALIGN_LEFT, cols - half, 1,
                 "phone"));
+        // A table that fits on one page starts on a fresh page rather than splitting a merged
+        // 一级/二级 cell; a longer one splits, repeating its three header rows on every page.
+        t.setKeepTogether(true);
         document.add(t);
     }
 
@@ -687,7 +718,7 @@ final class ReportRenderer {
         if (findings.isEmpty()) {
             return;
         }
-        PdfPTable t = table(0.6f, 0.8f, 2.6f, 5.2f, 1.3f, 1.3f);
+        PdfPTable t = table(0.6f, 0.8f, 3.4f, 5.0f, 1.4f, 1.4f);
         t.setSpacingBefore(style.tableFontSize());
         for (String h : new String[] {"序号", "级别", "位置", "说明", "填报值", "计算值"}) {
             t.addCell(label(h, 1, 1));
