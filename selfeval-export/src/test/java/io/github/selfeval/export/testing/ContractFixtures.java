@@ -5,10 +5,11 @@ import io.github.selfeval.export.ExportOptions;
 import io.github.selfeval.export.ReportExporter;
 import io.github.selfeval.export.ReportExporters;
 import io.github.selfeval.model.SelfEvaluation;
-import io.github.selfeval.model.SelfEvaluationJson;
+import io.github.selfeval.scoring.RulePack;
 import io.github.selfeval.scoring.RulePacks;
 import io.github.selfeval.scoring.ScoreCard;
 import io.github.selfeval.scoring.Scorer;
+import io.github.selfeval.testsupport.Seed;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,9 +38,6 @@ import java.util.zip.ZipFile;
  */
 public final class ContractFixtures {
 
-    /** The seed report (the 2023 姜各庄镇 report), as a class-path resource of the test-jar. */
-    public static final String SEED_RESOURCE = "/io/github/selfeval/export/testing/2023-jiangezhuang.json";
-
     /** The rule pack the seed is scored with. */
     public static final String SEED_PACK = "hebei";
 
@@ -49,12 +47,13 @@ public final class ContractFixtures {
     }
 
     /**
-     * The seed report as transcribed in {@code examples/2023-jiangezhuang.json}.
+     * The seed report as transcribed in {@code examples/2023-jiangezhuang.json}, through
+     * {@link Seed#report()} of {@code selfeval-test-support}.
      *
      * @return the report, never null
      */
     public static SelfEvaluation seedReport() {
-        return Seed.REPORT;
+        return Seed.report();
     }
 
     /**
@@ -63,17 +62,33 @@ public final class ContractFixtures {
      * @return the card, never null
      */
     public static ScoreCard seedCard() {
-        return Seed.CARD;
+        return SeedCard.CARD;
     }
 
     /**
-     * Scores a report by the pack it names, else {@value #SEED_PACK}.
+     * Scores a report by the pack it names when that pack is one of {@link RulePacks#standard()}, else
+     * by {@value #SEED_PACK} (generated reports may name packs that do not exist).
      *
      * @param report a valid report
      * @return the card, never null
      */
     public static ScoreCard score(SelfEvaluation report) {
-        return Scorer.forReport(report).score(report);
+        RulePacks packs = RulePacks.standard();
+        RulePack pack = report.pack().flatMap(packs::find).orElseGet(() -> packs.get(SEED_PACK));
+        return Scorer.of(pack).score(report);
+    }
+
+    /**
+     * A one-line description of a generated report for failure messages (the whole report would fill
+     * pages).
+     *
+     * @param report the report
+     * @return the description
+     */
+    public static String describe(SelfEvaluation report) {
+        return report.kind().id() + " report of '" + report.cover().department() + "' (" + report.cover().year()
+                + "), pack " + report.pack().orElse("(none)") + ", " + report.indicators().size() + " indicators, "
+                + report.narrative().performanceAnalysis().size() + " sections, " + report.notes().size() + " notes";
     }
 
     /**
@@ -289,20 +304,8 @@ public final class ContractFixtures {
         }
     }
 
-    /** The seed, read and scored once. */
-    private static final class Seed {
-        static final SelfEvaluation REPORT = readSeed();
-        static final ScoreCard CARD = Scorer.of(RulePacks.standard().get(SEED_PACK)).score(REPORT);
-
-        private static SelfEvaluation readSeed() {
-            try (InputStream in = ContractFixtures.class.getResourceAsStream(SEED_RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("seed resource " + SEED_RESOURCE + " missing from the test-jar");
-                }
-                return SelfEvaluationJson.read(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+    /** The seed, scored once. */
+    private static final class SeedCard {
+        static final ScoreCard CARD = Scorer.of(RulePacks.standard().get(SEED_PACK)).score(Seed.report());
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.quicktheories.QuickTheory.qt;
 
 import io.github.selfeval.export.ExportException;
 import io.github.selfeval.export.ExportOptions;
@@ -15,6 +16,7 @@ import io.github.selfeval.export.ReportExporter;
 import io.github.selfeval.export.ReportExporters;
 import io.github.selfeval.model.SelfEvaluation;
 import io.github.selfeval.scoring.ScoreCard;
+import io.github.selfeval.testsupport.Reports;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +43,7 @@ import org.junit.jupiter.api.TestFactory;
  * }
  * }</pre>
  *
- * <p>What it checks: the seed report and generated valid reports ({@code Reports.validReports()},
+ * <p>What it checks: the seed report and generated valid reports ({@link Reports#validReports()},
  * {@value #GENERATED_EXAMPLES} examples by default) export without error to a non-empty document that
  * {@link #assertReadable} opens; an {@code OutputStream} failing after <i>n</i> bytes gives an
  * {@link ExportException} naming the format id and the exporter class, with the I/O error as a cause;
@@ -109,8 +111,8 @@ public interface ReportExporterContract {
     }
 
     /**
-     * Scores a report the way the contract's cards are made: by the pack the report names, else the
-     * seed's {@code hebei} pack.
+     * Scores a report the way the contract's cards are made: by the pack the report names when it is
+     * a standard pack, else the seed's {@code hebei} pack.
      *
      * @param report a valid report
      * @return its card
@@ -130,6 +132,26 @@ public interface ReportExporterContract {
 
         assertTrue(document.length > 0, "the document is empty");
         assertReadable(document, card);
+    }
+
+    /** Generated valid reports export without error to readable documents. */
+    @Test
+    default void exportsGeneratedValidReports() {
+        ReportExporter exporter = exporter();
+        ExportOptions options = contractOptions();
+        qt().withExamples(Math.max(1, generatedExamples())).withShrinkCycles(50)
+                .forAll(Reports.validReports())
+                .describedAs(ContractFixtures::describe)
+                .checkAssert(report -> {
+                    ScoreCard card = scoreCard(report);
+                    byte[] document = ContractFixtures.export(exporter, card, options);
+                    assertTrue(document.length > 0, "the document is empty");
+                    try {
+                        assertReadable(document, card);
+                    } catch (Exception e) {
+                        throw new AssertionError("the document cannot be read back: " + e, e);
+                    }
+                });
     }
 
     /** The exporter does not close the stream it writes to: the caller owns it. */
