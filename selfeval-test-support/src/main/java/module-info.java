@@ -1,0 +1,16 @@
+/**
+ * Test support for selfeval's modules: QuickTheories generators of valid reports
+ * ({@link io.github.selfeval.testsupport.Reports}) and the seed example
+ * ({@link io.github.selfeval.testsupport.Seed}). Used in test scope only; not deployed.
+ *
+ * @since 0.1
+ */
+module io.github.selfeval.testsupport {
+    requires transitive io.github.selfeval.model;
+    requires transitive quicktheories;
+
+    exports io.github.selfeval.testsupport;
+
+    // The seed examples are resources of this package; tests of other modules read them through Seed.
+    opens io.github.selfeval.testsupport;
+}
