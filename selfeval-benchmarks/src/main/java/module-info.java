@@ -1,0 +1,12 @@
+/**
+ * JMH benchmarks of scoring throughput. Not published; run from the shaded {@code target/benchmarks.jar}.
+ *
+ * @since 0.1
+ */
+module io.github.selfeval.benchmarks {
+    requires io.github.selfeval.scoring;
+    requires jmh.core;
+
+    // JMH instantiates the generated benchmark classes reflectively.
+    opens io.github.selfeval.benchmarks;
+}
