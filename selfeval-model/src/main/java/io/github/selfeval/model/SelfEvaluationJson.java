@@ -33,7 +33,30 @@ public final class SelfEvaluationJson {
     /** Error code of a failed write; the cause is kept. */
     public static final String JSON_WRITE = "JSON_WRITE";
 
+    /**
+     * Where the JSON Schema (draft 2020-12) of the format lies, as a resource of this class's package.
+     */
+    public static final String SCHEMA_RESOURCE = "/io/github/selfeval/model/selfeval-report.schema.json";
+
     private SelfEvaluationJson() {
+    }
+
+    /**
+     * The JSON Schema (draft 2020-12) of the format, for tools and editors. The reader is the
+     * authority; the schema describes the same documents except rules that span fields (one
+     * 预算执行率 row, unique names, the project header of project forms).
+     *
+     * @return the schema text, never null
+     */
+    public static String schema() {
+        try (InputStream in = SelfEvaluationJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the schema resource is missing from the jar: " + SCHEMA_RESOURCE);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
