@@ -269,7 +269,12 @@ final class ReportRenderer {
 
         List<String[]> foot = new ArrayList<>();
         report.details().ifPresent(d -> foot.addAll(coverDetails(d)));
-        foot.add(new String[] {"编制单位（盖章）：" + c.preparingUnit().orElse(c.department()), "cover.preparingUnit"});
+        // 部门名称 belongs on the cover; custom title lines may not carry it.
+        String unitName = c.preparingUnit().orElse(c.department());
+        if (lines.stream().noneMatch(l -> l.contains(c.department())) && !unitName.equals(c.department())) {
+            foot.add(new String[] {"部门名称：" + c.department(), "cover.department"});
+        }
+        foot.add(new String[] {"编制单位（盖章）：" + unitName, "cover.preparingUnit"});
         c.date().ifPresent(d -> foot.add(new String[] {chineseDate(d), "cover.date"}));
         ColumnText unit = new ColumnText(writer.getDirectContent());
         unit.setSimpleColumn(left, bottom, right, bottom + (foot.size() + 1) * style.bodyLeading());

@@ -1,0 +1,104 @@
+package io.github.selfeval.export.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The seed's PDF read by poppler, the tools a finance bureau's clerk (or its document system) uses:
+ * {@code pdffonts} lists only embedded subset fonts, {@code pdftotext} gives the Chinese text, 75.24
+ * and the total. Skipped, saying so, where poppler-utils is not installed; CI installs it and fails
+ * if this test was skipped.
+ */
+class PopplerToolsTest {
+
+    @TempDir
+    static Path dir;
+
+    private static Path pdf;
+
+    @BeforeAll
+    static void writeTheSeedsPdf() throws IOException {
+        assumeTrue(onPath("pdffonts") && onPath("pdftotext"),
+                "poppler-utils (pdffonts, pdftotext) is not on the PATH: PopplerToolsTest skipped");
+        pdf = dir.resolve("seed.pdf");
+        Files.write(pdf, SeedPdf.pdf());
+    }
+
+    private static boolean onPath(String tool) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return false;
+        }
+        for (String d : path.split(File.pathSeparator)) {
+            if (!d.isEmpty() && Files.isExecutable(Path.of(d, tool))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String run(String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), String.join(" ", command) + " did not finish");
+        String text = new String(out, StandardCharsets.UTF_8);
+        assertEquals(0, p.exitValue(), String.join(" ", command) + " failed: " + text);
+        return text;
+    }
+
+    @Test
+    void pdffontsListsOnlyEmbeddedSubsetFonts() throws Exception {
+        String out = run("pdffonts", pdf.toString());
+        List<String> rows = new ArrayList<>();
+        for (String line : out.split("\n")) {
+            if (line.isBlank() || line.startsWith("name ") || line.startsWith("-----")) {
+                continue;
+            }
+            rows.add(line);
+        }
+        assertTrue(!rows.isEmpty(), "pdffonts lists no font:\n" + out);
+        for (String row : rows) {
+            // name  type  encoding  emb sub uni  object ID
+            String[] f = row.trim().split("\\s+");
+            assertTrue(f[0].matches("[A-Z]{6}\\+.+"), "not a subset: " + row);
+            int n = f.length;
+            assertEquals("yes", f[n - 5], "not embedded: " + row);
+            assertEquals("yes", f[n - 4], "not a subset: " + row);
+            assertEquals("yes", f[n - 3], "no ToUnicode map: " + row);
+            assertTrue(row.contains("CID TrueType") && row.contains("Identity-H"), row);
+        }
+    }
+
+    @Test
+    void pdftotextGivesTheChineseTextTheRateAndTheTotal() throws Exception {
+        Path txt = dir.resolve("seed.txt");
+        run("pdftotext", "-enc", "UTF-8", pdf.toString(), txt.toString());
+        String text = Files.readString(txt, StandardCharsets.UTF_8);
+        String squeezed = SeedPdf.squeeze(text.replaceAll("—\\s*\\d+\\s*—", ""));
+        for (String expected : new String[] {"姜各庄镇人民政府", "一、部门整体概况", "三、绩效实现情况分析",
+            "部门整体绩效自评表", "预算执行率", "75.24", "3746.68", "2819.17", "自评得分", "填报人：樊琪",
+            "四、存在问题", "五、相关建议、改进措施及结果应用",
+            SeedPdf.squeeze(SeedPdf.report().narrative().problems().get(0))}) {
+            assertTrue(squeezed.contains(expected), "pdftotext output lacks " + expected);
+        }
+        // The total row of the form: 自评得分, the weights' sum 100, the total 91.
+        String layout = run("pdftotext", "-enc", "UTF-8", "-layout", pdf.toString(), "-");
+        assertTrue(layout.lines().anyMatch(l -> l.matches(".*自评得分\\s+100\\s+91\\s*")),
+                "no line '自评得分 … 100 … 91' in pdftotext -layout output");
+        // The seed's page numbers: a dash on each side ("— 1 —"); pdftotext may drop the thin spaces.
+        assertTrue(layout.lines().anyMatch(l -> l.strip().matches("—\\s*1\\s*—")), "no page number '— 1 —'");
+    }
+}
