@@ -366,7 +366,7 @@ final class FormWriter {
     }
 
     private void merge(int r1, int r2, int c1, int c2) {
-        sheet.addMergedRegion(new CellRangeAddress(r1, r2, c1, c2));
+        sheet.addMergedRegionUnsafe(new CellRangeAddress(r1, r2, c1, c2));
         // Only the top-left cell keeps its value; the others stay styled (for their borders) but blank.
         for (int r = r1; r <= r2; r++) {
             for (int c = c1; c <= c2; c++) {
@@ -495,7 +495,7 @@ final class FormWriter {
             placements.add(new Placement(r1, r2, c1, c2, text, role));
         }
         if (r1 != r2 || c1 != c2) {
-            sheet.addMergedRegion(new CellRangeAddress(r1, r2, c1, c2));
+            sheet.addMergedRegionUnsafe(new CellRangeAddress(r1, r2, c1, c2));
         }
     }
 
