@@ -22,7 +22,7 @@ public class ReportValidationException extends SelfEvalException {
     /**
      * Creates the exception.
      *
-     * @param violations the violations, at least one, in report order
+     * @param violations the violations, at least one, sorted by path
      */
     public ReportValidationException(List<ReportViolation> violations) {
         super(VALIDATION, format(violations));
@@ -38,7 +38,7 @@ public class ReportValidationException extends SelfEvalException {
     }
 
     /**
-     * Every violation, in report order (by JSON path).
+     * Every violation, sorted by JSON path (indices numerically).
      *
      * @return the violations, never empty, unmodifiable
      */

@@ -12,7 +12,7 @@ import java.util.Locale;
  * {@code org.hibernate.validator:hibernate-validator}). The facade interpolates messages itself from
  * {@code ContributorValidationMessages} (an application's {@code ValidationMessages} bundle overrides
  * any key), so no Expression Language implementation is needed. Messages are Chinese by default
- * ({@link #CHINESE}); pass {@link Locale#ENGLISH} for English. Violations come in report order, each
+ * ({@link #CHINESE}); pass {@link Locale#ENGLISH} for English. Violations come sorted by JSON path (list indices in numeric order, so {@code indicators[2]} before {@code indicators[10]}), each
  * with the JSON path of the offending value. Thread-safe.
  *
  * @since 0.1
@@ -32,7 +32,7 @@ public final class SelfEvaluations {
      * Every rule the report breaks, with Chinese messages.
      *
      * @param report the report
-     * @return the violations in report order; empty when the report is valid; never null
+     * @return the violations sorted by path; empty when the report is valid; never null
      * @throws SelfEvalException with code {@code VALIDATION_PROVIDER_MISSING} when no Bean
      *     Validation provider can be found
      */
@@ -45,7 +45,7 @@ public final class SelfEvaluations {
      *
      * @param report the report
      * @param locale the message language ({@link #CHINESE} or {@link Locale#ENGLISH})
-     * @return the violations in report order; empty when the report is valid; never null
+     * @return the violations sorted by path; empty when the report is valid; never null
      * @throws SelfEvalException with code {@code VALIDATION_PROVIDER_MISSING} when no provider is found
      */
     public static List<ReportViolation> violations(SelfEvaluation report, Locale locale) {
