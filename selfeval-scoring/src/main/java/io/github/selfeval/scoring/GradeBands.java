@@ -100,7 +100,12 @@ public record GradeBands(List<GradeBand> bands) {
      * @return the band, or empty when the scheme has no band for the grade
      */
     public Optional<GradeBand> band(Grade grade) {
-        return bands.stream().filter(b -> b.grade() == grade).findFirst();
+        for (GradeBand b : bands) {
+            if (b.grade() == grade) {
+                return Optional.of(b);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -53,10 +53,22 @@ public record IndicatorCatalogue(String id, String name, List<Level1> level1) {
      * @return the key, never null
      */
     public static String key(String name) {
-        StringBuilder sb = new StringBuilder(name.length());
-        name.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
-                .forEach(sb::appendCodePoint);
-        String s = sb.toString();
+        // A plain loop: this runs for every row of every report scored.
+        String s = name;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                StringBuilder sb = new StringBuilder(name.length());
+                for (int j = 0; j < name.length(); j++) {
+                    char d = name.charAt(j);
+                    if (!Character.isWhitespace(d) && !Character.isSpaceChar(d)) {
+                        sb.append(d);
+                    }
+                }
+                s = sb.toString();
+                break;
+            }
+        }
         return s.endsWith("指标") && s.length() > 2 ? s.substring(0, s.length() - 2) : s;
     }
 
@@ -131,7 +143,12 @@ public record IndicatorCatalogue(String id, String name, List<Level1> level1) {
          * @return the keyword, or empty
          */
         public Optional<String> keywordIn(String indicatorName) {
-            return keywords.stream().filter(indicatorName::contains).findFirst();
+            for (String k : keywords) {
+                if (indicatorName.contains(k)) {
+                    return Optional.of(k);
+                }
+            }
+            return Optional.empty();
         }
     }
 

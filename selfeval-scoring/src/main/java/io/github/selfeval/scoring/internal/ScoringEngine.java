@@ -29,6 +29,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
 
 /**
@@ -44,6 +46,10 @@ public final class ScoringEngine {
     private final IndicatorCatalogue packCatalogue;
     private final Optional<IndicatorCatalogue> catalogueOverride;
     private final Function<String, Optional<IndicatorCatalogue>> catalogues;
+    private final CatalogueIndex packIndex;
+    private final Optional<CatalogueIndex> overrideIndex;
+    /** Indexes of catalogues reports name, by id; registries return one instance per id. */
+    private final ConcurrentMap<String, CatalogueIndex> named = new ConcurrentHashMap<>();
 
     /**
      * An engine for one configuration.
@@ -66,6 +72,8 @@ public final class ScoringEngine {
         this.packCatalogue = packCatalogue;
         this.catalogueOverride = catalogueOverride;
         this.catalogues = catalogues;
+        this.packIndex = new CatalogueIndex(packCatalogue);
+        this.overrideIndex = catalogueOverride.map(CatalogueIndex::new);
     }
 
     /**
@@ -76,7 +84,7 @@ public final class ScoringEngine {
      */
     public ScoreCard score(SelfEvaluation r) {
         List<Finding> findings = new ArrayList<>();
-        IndicatorCatalogue catalogue = chooseCatalogue(r, findings);
+        CatalogueIndex catalogue = chooseCatalogue(r, findings);
 
         BudgetExecution b = r.budget();
         Optional<BigDecimal> exactRate = executionRate(b.budget(), b.spent());
@@ -120,14 +128,18 @@ public final class ScoringEngine {
                 findings);
     }
 
-    private IndicatorCatalogue chooseCatalogue(SelfEvaluation r, List<Finding> findings) {
-        if (catalogueOverride.isPresent()) {
-            return catalogueOverride.get();
+    private CatalogueIndex chooseCatalogue(SelfEvaluation r, List<Finding> findings) {
+        if (overrideIndex.isPresent()) {
+            return overrideIndex.get();
         }
         if (r.catalogue().isEmpty() || r.catalogue().get().equals(packCatalogue.id())) {
-            return packCatalogue;
+            return packIndex;
         }
         String id = r.catalogue().get();
+        CatalogueIndex cached = named.get(id);
+        if (cached != null) {
+            return cached;
+        }
         Optional<IndicatorCatalogue> found = catalogues.apply(id);
         if (found.isEmpty()) {
             findings.add(new Finding(FindingCode.CATALOGUE_UNKNOWN, Severity.WARNING, "catalogue", Optional.of(id),
@@ -135,9 +147,11 @@ public final class ScoringEngine {
                     "报告指定的指标体系 " + id + " 未知，改用规则包的 " + packCatalogue.id(),
                     "the report names catalogue '" + id + "', which is not known; using the pack's '"
                             + packCatalogue.id() + "'"));
-            return packCatalogue;
+            return packIndex;
         }
-        return found.get();
+        CatalogueIndex index = new CatalogueIndex(found.get());
+        CatalogueIndex prev = named.putIfAbsent(id, index);
+        return prev == null ? index : prev;
     }
 
     static Optional<BigDecimal> executionRate(Funds budget, Funds spent) {
@@ -271,17 +285,19 @@ public final class ScoringEngine {
         BigDecimal score;
         BigDecimal exactScore;
         ScoreSource source;
-        Optional<BigDecimal> autoTarget = ind.expectedNumber();
-        Optional<BigDecimal> autoActual = ind.actualNumber();
-        if (ind.isBudgetExecutionRate() && rate.isPresent()) {
+        boolean budgetRow = ind.isBudgetExecutionRate();
+        // Parsed only when the scheme scores by rule: the regex is the costliest step of a row.
+        boolean auto = scheme.quantitative().autoScore() && ind.comparison().isPresent() && !budgetRow
+                && ind.nature().orElse(IndicatorNature.QUANTITATIVE) == IndicatorNature.QUANTITATIVE;
+        Optional<BigDecimal> autoTarget = auto ? ind.expectedNumber() : Optional.empty();
+        Optional<BigDecimal> autoActual = auto ? ind.actualNumber() : Optional.empty();
+        if (budgetRow && rate.isPresent()) {
             BigDecimal capped = scheme.budgetExecution().cap()
                     .map(c -> rate.get().min(c)).orElse(rate.get());
             exactScore = scheme.budgetExecution().cap().map(c -> exactRate.get().min(c)).orElse(exactRate.get());
             score = rounding.score().apply(capped);
             source = ScoreSource.BUDGET_EXECUTION;
-        } else if (scheme.quantitative().autoScore() && ind.comparison().isPresent() && autoTarget.isPresent()
-                && autoActual.isPresent() && ind.nature().orElse(IndicatorNature.QUANTITATIVE)
-                        == IndicatorNature.QUANTITATIVE && !ind.isBudgetExecutionRate()) {
+        } else if (auto && autoTarget.isPresent() && autoActual.isPresent()) {
             exactScore = Quantitative.score(ind.comparison().get(), autoTarget.get(), autoActual.get(),
                     scheme.quantitative().reverseFormula());
             score = rounding.score().apply(exactScore);
@@ -327,7 +343,7 @@ public final class ScoringEngine {
         return new IndicatorScore(i, ind, score, weight, raw, weighted, grade, source);
     }
 
-    private void auditRow(int i, Indicator ind, IndicatorScore s, IndicatorCatalogue catalogue, List<Finding> out) {
+    private void auditRow(int i, Indicator ind, IndicatorScore s, CatalogueIndex catalogue, List<Finding> out) {
         String path = "indicators[" + i + "]";
         int n = i + 1;
         boolean points = scheme.presentation() == Presentation.POINTS;
@@ -399,10 +415,11 @@ public final class ScoringEngine {
         }
     }
 
-    private static void auditCatalogue(int i, Indicator ind, IndicatorCatalogue catalogue, List<Finding> out) {
+    private static void auditCatalogue(int i, Indicator ind, CatalogueIndex index, List<Finding> out) {
         String path = "indicators[" + i + "]";
         int n = i + 1;
-        Optional<IndicatorCatalogue.Level1> l1 = catalogue.findLevel1(ind.level1());
+        IndicatorCatalogue catalogue = index.catalogue;
+        Optional<IndicatorCatalogue.Level1> l1 = index.level1(ind.level1());
         if (l1.isEmpty()) {
             out.add(new Finding(FindingCode.LEVEL1_NOT_IN_CATALOGUE, Severity.WARNING, path + ".level1",
                     Optional.of(ind.level1()), Optional.empty(),
@@ -411,9 +428,9 @@ public final class ScoringEngine {
                             + catalogue.id()));
             return;
         }
-        Optional<IndicatorCatalogue.Level2> l2 = l1.get().findLevel2(ind.level2());
+        Optional<IndicatorCatalogue.Level2> l2 = index.level2(l1.get(), ind.level2());
         if (l2.isEmpty()) {
-            Optional<IndicatorCatalogue.Level1> promoted = catalogue.findLevel1(ind.level2());
+            Optional<IndicatorCatalogue.Level1> promoted = index.level1(ind.level2());
             if (promoted.isPresent()) {
                 // 2021 guide: 成本指标 became a first-level indicator, so 产出指标 › 成本指标 is misfiled.
                 String l = promoted.get().name();
@@ -425,8 +442,7 @@ public final class ScoringEngine {
                                 + catalogue.id() + ", not a second-level one under '" + ind.level1() + "'"));
                 return;
             }
-            List<String> homes = catalogue.level1sListing(ind.level2()).stream()
-                    .map(IndicatorCatalogue.Level1::name).toList();
+            List<String> homes = index.homes(ind.level2());
             out.add(new Finding(FindingCode.LEVEL2_NOT_UNDER_LEVEL1, Severity.WARNING, path + ".level2",
                     Optional.of(ind.level2()), homes.isEmpty() ? Optional.empty() : Optional.of(String.join("、", homes)),
                     "第 " + n + " 行的二级指标「" + ind.level2() + "」在指标体系 " + catalogue.id() + " 中不属于「"
