@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -112,7 +113,7 @@ public final class ContractFixtures {
      * @return the distinct cut points below {@code size}, ascending
      */
     public static Set<Integer> cutPoints(int size) {
-        Set<Integer> cuts = new TreeSet<>(Set.of(0, 1, size / 2, Math.max(0, size - 1)));
+        Set<Integer> cuts = new TreeSet<>(List.of(0, 1, size / 2, Math.max(0, size - 1)));
         cuts.removeIf(c -> c >= size);
         return cuts;
     }
