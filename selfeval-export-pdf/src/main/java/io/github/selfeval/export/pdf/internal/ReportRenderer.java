@@ -50,7 +50,9 @@ import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TimeZone;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -477,7 +479,8 @@ final class ReportRenderer {
     private static PdfPTable table(float... widths) {
         PdfPTable t = new PdfPTable(widths);
         t.setWidthPercentage(100);
-        t.setSplitLate(false);
+        // Rows stay whole unless one is taller than a page.
+        t.setSplitLate(true);
         t.setSplitRows(true);
         return t;
     }
@@ -575,7 +578,53 @@ final class ReportRenderer {
                 .anyMatch(i -> i.deviationReason().isPresent() || i.improvement().isPresent());
     }
 
+    /**
+     * The indicator table. A table that fits on one page is kept on one page. A longer one breaks
+     * between rows, repeating its three header rows; and because OpenPDF leaves a merged 一级/二级 cell
+     * blank where it continues on the next page, the rows are first laid out to find where the pages
+     * will break, and merged cells are cut there, so that every page names the 一级/二级 of its rows.
+     */
     private void indicatorTable() {
+        float width = document.right() - document.left();
+        float fullPage = document.top() - document.bottom();
+        float here = writer.getVerticalPosition(true) - document.bottom();
+        Set<Integer> breaks = Set.of();
+        PdfPTable t = indicatorTable(breaks);
+        for (int pass = 0; pass < 3; pass++) {
+            t.setTotalWidth(width);
+            t.setLockedWidth(true);
+            if (t.getTotalHeight() <= fullPage) {
+                t.setKeepTogether(true);
+                break;
+            }
+            Set<Integer> next = pageBreaks(t, here, fullPage);
+            if (next.equals(breaks)) {
+                break;
+            }
+            breaks = next;
+            t = indicatorTable(breaks);
+        }
+        document.add(t);
+    }
+
+    /** The data rows (from 0) that will start a page, found from the rows' heights. */
+    private static Set<Integer> pageBreaks(PdfPTable t, float firstPage, float fullPage) {
+        Set<Integer> breaks = new TreeSet<>();
+        int headers = t.getHeaderRows();
+        float header = t.getHeaderHeight();
+        float room = firstPage - header;
+        for (int i = headers; i < t.size(); i++) {
+            float h = t.getRowHeight(i);
+            if (h > room) {
+                breaks.add(i - headers);
+                room = fullPage - header;
+            }
+            room -= h;
+        }
+        return breaks;
+    }
+
+    private PdfPTable indicatorTable(Set<Integer> breaks) {
         boolean deviation = hasDeviationColumn();
         float[] widths = {1.5f, 1.7f, 2.2f, 2.2f, 0.8f, 1.3f, 1.7f, 1.9f, 1.1f, 1.2f, 1.2f, 1.3f};
         if (deviation) {
@@ -611,17 +660,19 @@ final class ReportRenderer {
             IndicatorScore s = scores.get(r);
             Indicator ind = s.indicator();
             String path = "indicators[" + s.index() + "]";
-            if (r == 0 || !same(scores.get(r - 1).indicator().level1(), ind.level1())) {
+            if (r == 0 || breaks.contains(r) || !same(scores.get(r - 1).indicator().level1(), ind.level1())) {
                 int span = 1;
-                while (r + span < scores.size() && same(scores.get(r + span).indicator().level1(), ind.level1())) {
+                while (r + span < scores.size() && !breaks.contains(r + span)
+                        && same(scores.get(r + span).indicator().level1(), ind.level1())) {
                     span++;
                 }
                 t.addCell(value(ind.level1(), 1, span, path + ".level1"));
             }
-            if (r == 0 || !same(scores.get(r - 1).indicator().level1(), ind.level1())
+            if (r == 0 || breaks.contains(r) || !same(scores.get(r - 1).indicator().level1(), ind.level1())
                     || !same(scores.get(r - 1).indicator().level2(), ind.level2())) {
                 int span = 1;
-                while (r + span < scores.size() && same(scores.get(r + span).indicator().level1(), ind.level1())
+                while (r + span < scores.size() && !breaks.contains(r + span)
+                        && same(scores.get(r + span).indicator().level1(), ind.level1())
                         && same(scores.get(r + span).indicator().level2(), ind.level2())) {
                     span++;
                 }
@@ -639,7 +690,7 @@ final class ReportRenderer {
             t.addCell(value(withDeclared(s.weightedScore(), ind.weightedScore()), 1, 1, path + ".weightedScore"));
             if (deviation) {
                 String text = ind.deviationReason().orElse("")
-                        + (ind.deviationReason().isPresent() && ind.improvement().isPresent() ? "；" : "")
+                        + (ind.deviationReason().isPresent() && ind.improvement().isPresent() ? "\n" : "")
                         + ind.improvement().orElse("");
                 t.addCell(cell(text, FontRole.BODY, Element.ALIGN_LEFT, 1, 1, path + ".deviationReason"));
             }
@@ -659,10 +710,7 @@ final class ReportRenderer {
                 "preparer"));
         t.addCell(cell("联系电话：" + report.phone().orElse(""), FontRole.BODY, Element.ALIGN_LEFT, cols - half, 1,
                 "phone"));
-        // A table that fits on one page starts on a fresh page rather than splitting a merged
-        // 一级/二级 cell; a longer one splits, repeating its three header rows on every page.
-        t.setKeepTogether(true);
-        document.add(t);
+        return t;
     }
 
     private static boolean same(String a, String b) {
