@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class FormatsCommandTest {
 
     @Test
-    void listsTheBundledExportersWithExtensionAndMediaType() {
+    void listsTheBundledExportersXlsxPdfAndMarkdownWithExtensionAndMediaType() {
         Cli.Result r = Cli.run("formats");
         assertEquals(0, r.exit(), r::toString);
         List<String> lines = r.out().lines().toList();
@@ -17,6 +17,7 @@ class FormatsCommandTest {
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("xlsx ") && l.contains(".xlsx")
                 && l.contains("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")), r::toString);
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("pdf ") && l.contains("application/pdf")), r::toString);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("markdown ") && l.contains(".md")), r::toString);
         assertEquals("", r.err(), "no load failures: " + r);
     }
 }

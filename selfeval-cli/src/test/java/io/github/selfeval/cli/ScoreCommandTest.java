@@ -108,6 +108,17 @@ class ScoreCommandTest {
     }
 
     @Test
+    void aReportNamingAnUnknownPackIsInvalidInputNamingFileAndField() throws IOException {
+        Path atlantis = dir.resolve("atlantis.json");
+        Files.writeString(atlantis, Files.readString(Cli.SEED, StandardCharsets.UTF_8)
+                .replace("\"pack\": \"hebei\"", "\"pack\": \"atlantis\""), StandardCharsets.UTF_8);
+        Cli.Result r = Cli.run("score", atlantis);
+        assertEquals(1, r.exit(), r::toString);
+        assertTrue(r.err().contains("atlantis.json: pack: ") && r.err().contains("hebei"), r::toString);
+        assertEquals(0, Cli.run("score", atlantis, "--pack", "hebei").exit(), "--pack overrides the report's");
+    }
+
+    @Test
     void pointsPresentationKeepsTheTotal() throws IOException {
         JsonNode card = json(Cli.run("score", Cli.SEED, "--format", "json", "--scheme", "points", "--pack", "hebei"));
         assertEquals("points", card.get("presentation").asText(), card::toString);

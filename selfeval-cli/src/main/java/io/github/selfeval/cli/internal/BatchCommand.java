@@ -199,7 +199,7 @@ public final class BatchCommand implements Callable<Integer> {
         ScoreCard card;
         try {
             SelfEvaluation report = ReportFiles.readValid(job.file(), settings.lang.locale());
-            card = scoring.scorerFor(report).score(report);
+            card = scoring.score(job.file(), report);
             row = RollupRow.of(job.display(), card);
         } catch (CliException e) {
             return new Outcome(job, null, e.exitCode(), e.getMessage(), List.of());

@@ -70,7 +70,7 @@ public final class ExportCommand implements Callable<Integer> {
             }
         }
         SelfEvaluation report = ReportFiles.readValid(file, settings.lang.locale());
-        ScoreCard card = scoring.scorerFor(report).score(report);
+        ScoreCard card = scoring.score(file, report);
 
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

@@ -56,7 +56,7 @@ public final class ScoreCommand implements Callable<Integer> {
     public Integer call() {
         scoring.check();
         SelfEvaluation report = ReportFiles.readValid(file, lang.locale());
-        ScoreCard card = scoring.scorerFor(report).score(report);
+        ScoreCard card = scoring.score(file, report);
         PrintWriter out = spec.commandLine().getOut();
         String rendered = format == OutputFormat.json ? ScoreCardJson.toJson(card, lang.locale())
                 : ScoreCardText.render(card, lang.locale());

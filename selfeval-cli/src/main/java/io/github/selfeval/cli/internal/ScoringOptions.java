@@ -7,7 +7,9 @@ import io.github.selfeval.scoring.Presentation;
 import io.github.selfeval.scoring.RoundingPolicy;
 import io.github.selfeval.scoring.RulePack;
 import io.github.selfeval.scoring.RulePacks;
+import io.github.selfeval.scoring.ScoreCard;
 import io.github.selfeval.scoring.Scorer;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -57,6 +59,32 @@ public final class ScoringOptions {
     public Scorer scorerFor(SelfEvaluation report) {
         String id = pack != null ? pack : report.pack().orElse(Scorer.DEFAULT_PACK);
         return scorers.computeIfAbsent(id, this::build);
+    }
+
+    /**
+     * Scores a report read from a file; errors name the file.
+     *
+     * @param file where the report came from
+     * @param report the valid report
+     * @return the score card
+     * @throws CliException with exit code 2 for a bad --pack or --rounding, 1 when the report names a pack
+     *     that does not exist or cannot be scored
+     */
+    public ScoreCard score(Path file, SelfEvaluation report) {
+        Scorer scorer;
+        try {
+            scorer = scorerFor(report);
+        } catch (CliException e) {
+            if (pack != null || e.getCause() == null) {
+                throw e;
+            }
+            throw new CliException(SelfevalCli.INVALID_INPUT, file + ": pack: " + e.getCause().getMessage(), e.getCause());
+        }
+        try {
+            return scorer.score(report);
+        } catch (SelfEvalException e) {
+            throw new CliException(SelfevalCli.INVALID_INPUT, file + ": " + e.getMessage(), e);
+        }
     }
 
     private Scorer build(String idOrPath) {
