@@ -14,7 +14,9 @@ public class ExportException extends SelfEvalException {
     /** The error code of a failed export. */
     public static final String CODE = "EXPORT_FAILED";
 
+    /** The id of the format that failed. */
     private final String formatId;
+    /** The class name of the exporter that failed. */
     private final String exporterClass;
 
     /**

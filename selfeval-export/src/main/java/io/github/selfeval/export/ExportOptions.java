@@ -35,7 +35,16 @@ public record ExportOptions(
 
     private static final ExportOptions DEFAULTS = builder().build();
 
-    /** Checks and normalises the arguments. */
+    /**
+     * Checks and normalises the arguments; absent optionals may be given as null.
+     *
+     * @param locale the language of labels and messages
+     * @param deterministic whether the same input gives byte-identical output
+     * @param creationTime the creation time, empty for the default
+     * @param includeAudit whether to include the audit findings
+     * @param presentation weighted or points layout, empty for the card's own
+     * @param fonts fonts for formats that embed them
+     */
     public ExportOptions {
         Objects.requireNonNull(locale, "locale");
         creationTime = creationTime == null ? Optional.empty() : creationTime;
@@ -102,7 +111,14 @@ public record ExportOptions(
         /** Bundled fonts only. */
         public static final Fonts BUNDLED = new Fonts(Optional.empty(), Optional.empty(), Optional.empty(), false);
 
-        /** Normalises absent values. */
+        /**
+         * Normalises absent values; null optionals become empty.
+         *
+         * @param title the title font, if supplied
+         * @param heading the heading font, if supplied
+         * @param body the body font, if supplied
+         * @param discoverSystemFonts whether to look for office fonts on this machine
+         */
         public Fonts {
             title = title == null ? Optional.empty() : title;
             heading = heading == null ? Optional.empty() : heading;

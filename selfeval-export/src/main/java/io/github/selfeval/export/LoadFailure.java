@@ -12,7 +12,13 @@ import java.util.Objects;
  */
 public record LoadFailure(String provider, String reason, Throwable cause) {
 
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param provider the provider's class name
+     * @param reason what went wrong
+     * @param cause the underlying error
+     */
     public LoadFailure {
         Objects.requireNonNull(provider, "provider");
         Objects.requireNonNull(reason, "reason");

@@ -14,7 +14,9 @@ public class UnknownFormatException extends SelfEvalException {
     /** The error code. */
     public static final String CODE = "UNKNOWN_FORMAT";
 
+    /** The id asked for. */
     private final String formatId;
+    /** The registered ids, sorted. */
     private final List<String> knownIds;
 
     /**
