@@ -39,7 +39,14 @@ public record AuditRules(
     public static final AuditRules DEVIATION_REASONS =
             new AuditRules(true, Optional.empty(), Optional.empty(), DEFAULT_UNIT_WORDS);
 
-    /** Checks and copies the arguments. */
+    /**
+     * Checks and copies the arguments.
+     *
+     * @param requireDeviationReason whether every indicator scoring below full marks must give 偏差原因 (the project forms have that column; the seed's Hebei 部门整体 form has not)
+     * @param lowExecutionRateThreshold the 预算执行率 (percent points) below which an explanation is required, e.g. 90 in Sichuan; empty when the form does not ask
+     * @param overAchievementRatio the ratio 完成值 / 指标值 from which over-achievement must be explained, e.g. 1.3 in Guangxi; empty when the form does not ask
+     * @param unitWords units written as words and the symbol they stand for, e.g. 百分号 → %
+     */
     public AuditRules {
         lowExecutionRateThreshold = lowExecutionRateThreshold == null ? Optional.empty() : lowExecutionRateThreshold;
         overAchievementRatio = overAchievementRatio == null ? Optional.empty() : overAchievementRatio;

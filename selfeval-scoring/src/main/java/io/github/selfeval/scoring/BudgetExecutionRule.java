@@ -19,7 +19,12 @@ public record BudgetExecutionRule(BigDecimal weight, Optional<BigDecimal> cap) {
     public static final BudgetExecutionRule STANDARD =
             new BudgetExecutionRule(BigDecimal.TEN, Optional.of(BigDecimal.valueOf(100)));
 
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param weight the weight (权重占比 %, or 分值) the form must give 预算执行率, e.g. 10 (黄冈 gives 20)
+     * @param cap the highest score, normally 100 (no source allows more); empty means uncapped
+     */
     public BudgetExecutionRule {
         Objects.requireNonNull(weight, "weight");
         cap = cap == null ? Optional.empty() : cap;

@@ -28,7 +28,17 @@ public record Finding(
         String messageZh,
         String messageEn) {
 
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param code the stable code, e.g. {@link FindingCode#WEIGHTED_SCORE_MISMATCH}
+     * @param severity how serious
+     * @param path the JSON path of the value concerned, e.g. {@code indicators[8].weightedScore}; {@code $} for the report as a whole
+     * @param declared what the form says, as written, if there is a value to compare
+     * @param computed what the rules give, if there is a value to compare
+     * @param messageZh the message in Chinese
+     * @param messageEn the message in English
+     */
     public Finding {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(severity, "severity");

@@ -23,7 +23,16 @@ public record GradeBand(
         Grade grade, BigDecimal min, BigDecimal max, boolean minInclusive, boolean maxInclusive,
         Optional<String> label) {
 
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param grade the grade
+     * @param min the lower bound, 0–100
+     * @param max the upper bound, 0–100, not below {@code min}
+     * @param minInclusive whether {@code min} itself belongs to the band
+     * @param maxInclusive whether {@code max} itself belongs to the band
+     * @param label what the band means in words, e.g. 达成年度指标; may be empty
+     */
     public GradeBand {
         Objects.requireNonNull(grade, "grade");
         Objects.requireNonNull(min, "min");

@@ -44,7 +44,11 @@ public record GradeBands(List<GradeBand> bands) {
             new GradeBand(Grade.POOR, BigDecimal.ZERO, BigDecimal.valueOf(60), true, false,
                     Optional.of("未达成且效果较差"))));
 
-    /** Checks that the bands tile [0, 100] and copies them. */
+    /**
+     * Checks that the bands tile [0, 100] and copies them.
+     *
+     * @param bands the bands, highest first; the first ends at 100 inclusive, the last starts at 0 inclusive, and each band starts exactly where the next one ends with exactly one of them owning the shared bound
+     */
     public GradeBands {
         bands = List.copyOf(bands);
         if (bands.isEmpty()) {

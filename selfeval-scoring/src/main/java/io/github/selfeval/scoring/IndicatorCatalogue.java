@@ -19,7 +19,13 @@ import java.util.Optional;
  */
 public record IndicatorCatalogue(String id, String name, List<Level1> level1) {
 
-    /** Checks and copies the arguments. */
+    /**
+     * Checks and copies the arguments.
+     *
+     * @param id the catalogue's id, e.g. {@code 2020}
+     * @param name a human-readable name
+     * @param level1 the first-level indicators in order
+     */
     public IndicatorCatalogue {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
@@ -80,7 +86,13 @@ public record IndicatorCatalogue(String id, String name, List<Level1> level1) {
      * @param level2 the 二级指标 under it
      */
     public record Level1(String name, List<String> aliases, List<Level2> level2) {
-        /** Checks and copies the arguments. */
+        /**
+         * Checks and copies the arguments.
+         *
+         * @param name the canonical name, e.g. 产出指标
+         * @param aliases other spellings
+         * @param level2 the 二级指标 under it
+         */
         public Level1 {
             Objects.requireNonNull(name, "name");
             aliases = List.copyOf(aliases);
@@ -118,7 +130,14 @@ public record IndicatorCatalogue(String id, String name, List<Level1> level1) {
      * @param examples typical 三级指标, for documentation and tooling
      */
     public record Level2(String name, List<String> aliases, List<String> keywords, List<String> examples) {
-        /** Checks and copies the arguments. */
+        /**
+         * Checks and copies the arguments.
+         *
+         * @param name the canonical name, e.g. 生态效益指标
+         * @param aliases other spellings
+         * @param keywords words in a 三级指标's name that mark it as belonging here; the audit warns when a row's name carries none of its own class's keywords but some of a sibling's
+         * @param examples typical 三级指标, for documentation and tooling
+         */
         public Level2 {
             Objects.requireNonNull(name, "name");
             aliases = List.copyOf(aliases);

@@ -33,7 +33,18 @@ public record IndicatorScore(
         Grade grade,
         ScoreSource source) {
 
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param index the row's position in {@code SelfEvaluation.indicators()}, from 0
+     * @param indicator the row as declared
+     * @param score the computed 单项指标得分, 0–100, rounded per the policy's single-score rounding
+     * @param weight the weight used (the declared one, or the pack's fixed 预算执行率 weight)
+     * @param rawWeightedScore score × weight / 100, exact
+     * @param weightedScore rawWeightedScore rounded per the policy's weighted-score rounding
+     * @param grade the grade the computed score falls in
+     * @param source how the score was obtained
+     */
     public IndicatorScore {
         Objects.requireNonNull(indicator, "indicator");
         Objects.requireNonNull(score, "score");

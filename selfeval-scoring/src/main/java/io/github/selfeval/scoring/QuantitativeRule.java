@@ -23,7 +23,12 @@ public record QuantitativeRule(boolean autoScore, ReverseFormula reverseFormula)
     /** Score by rule, reverse indicators linear to zero at twice the target. */
     public static final QuantitativeRule LINEAR = new QuantitativeRule(true, ReverseFormula.LINEAR_TO_ZERO_AT_DOUBLE);
 
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param autoScore whether to score quantitative rows by rule
+     * @param reverseFormula the curve for "lower is better" rows
+     */
     public QuantitativeRule {
         Objects.requireNonNull(reverseFormula, "reverseFormula");
     }

@@ -53,7 +53,15 @@ public record RoundingPolicy(String name, Step rate, Step score, Step weightedSc
                 "unknown rounding policy '" + name + "'; known policies: default, hebei");
     }
 
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param name the policy's name, e.g. {@code default}
+     * @param rate how 预算执行进度 and other rates are rounded (percent points)
+     * @param score how 单项指标得分 is rounded
+     * @param weightedScore how 折算得分 is rounded
+     * @param total how 自评得分 is rounded
+     */
     public RoundingPolicy {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(rate, "rate");
@@ -69,7 +77,12 @@ public record RoundingPolicy(String name, Step rate, Step score, Step weightedSc
      * @param mode the rounding mode; {@link RoundingMode#UNNECESSARY} is rejected
      */
     public record Step(int scale, RoundingMode mode) {
-        /** Checks the arguments. */
+        /**
+         * Checks the arguments.
+         *
+         * @param scale digits after the decimal point, 0–10
+         * @param mode the rounding mode; {@link RoundingMode#UNNECESSARY} is rejected
+         */
         public Step {
             if (scale < 0 || scale > 10) {
                 throw new IllegalArgumentException("scale must be 0–10, was " + scale);

@@ -36,7 +36,18 @@ public record RulePack(
     /** The form of a pack id. */
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
 
-    /** Checks and copies the arguments. */
+    /**
+     * Checks and copies the arguments.
+     *
+     * @param id the pack's id: lowercase letters, digits and hyphens, e.g. {@code hebei}
+     * @param name a human-readable name, e.g. 河北省部门整体绩效自评表
+     * @param description what the pack reproduces and where its rules come from
+     * @param scheme the scoring scheme
+     * @param catalogue the id of the default indicator catalogue (a report may name its own)
+     * @param rounding the pack's own rounding policy
+     * @param audit what the form asks for beyond arithmetic
+     * @param sources where the rules come from ("local practice")
+     */
     public RulePack {
         Objects.requireNonNull(id, "id");
         if (!ID.matcher(id).matches()) {

@@ -39,7 +39,20 @@ public record ScoreCard(
         Optional<Percent> budgetExecutionRate,
         List<Finding> findings) {
 
-    /** Checks and copies the arguments. */
+    /**
+     * Checks and copies the arguments.
+     *
+     * @param report the report scored, as declared
+     * @param packId the id of the rule pack applied, e.g. {@code hebei}
+     * @param presentation weighted or points
+     * @param rounding the rounding policy applied
+     * @param indicators one entry per indicator row, in form order
+     * @param rawTotalScore Σ raw 折算得分, exact
+     * @param totalScore the total under the rounding policy
+     * @param grade the result grade of the total
+     * @param budgetExecutionRate 执行数 / 预算数 × 100 rounded per the policy's rate rounding; empty when the budget is blank or zero
+     * @param findings the audit findings, most severe first, then in form order
+     */
     public ScoreCard {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(packId, "packId");

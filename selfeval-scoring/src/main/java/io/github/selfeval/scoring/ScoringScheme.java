@@ -46,7 +46,17 @@ public record ScoringScheme(
             GradeBands.QUALITATIVE_SHARES, GradeBands.STANDARD, QuantitativeRule.LINEAR, BudgetExecutionRule.STANDARD,
             orderedWeights("预算执行率", 10, "产出指标", 50, "效益指标", 30, "满意度指标", 10));
 
-    /** Checks and copies the arguments (the default weights keep their order). */
+    /**
+     * Checks and copies the arguments (the default weights keep their order).
+     *
+     * @param id the scheme's id, e.g. {@code weighted}
+     * @param presentation weighted or points
+     * @param indicatorBands the band of each 完成等级 on a single indicator's 0–100 score (or share of 分值)
+     * @param resultBands the bands of the result grade of the total
+     * @param quantitative whether quantitative rows are scored by rule, and the reverse formula
+     * @param budgetExecution the 预算执行率 rule: fixed weight and cap
+     * @param defaultWeights the weight each first-level indicator gets by default, in form order, e.g. 预算执行率 10, 产出指标 50, 效益指标 30, 满意度指标 10; empty when the form sets none; the audit reports differing totals as information
+     */
     public ScoringScheme {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(presentation, "presentation");
