@@ -5,6 +5,7 @@ import io.github.selfeval.export.ExportOptions;
 import io.github.selfeval.export.ReportExporter;
 import io.github.selfeval.model.BudgetExecution;
 import io.github.selfeval.model.Cover;
+import io.github.selfeval.model.FormKind;
 import io.github.selfeval.model.Funds;
 import io.github.selfeval.model.Goal;
 import io.github.selfeval.model.Indicator;
@@ -92,7 +93,7 @@ public final class MarkdownExporter implements ReportExporter {
         md.raw("<!-- selfeval markdown export, created " + options.effectiveCreationTime() + " -->").end();
 
         cover(md, r, card);
-        narrative(md, r.narrative());
+        narrative(md, r);
         md.heading(2, r.kind().label() + "表");
         basics(md, r);
         budget(md, r, card);
@@ -130,10 +131,13 @@ public final class MarkdownExporter implements ReportExporter {
         md.end();
     }
 
-    private static void narrative(Markdown md, Narrative n) {
-        md.heading(2, "一、部门整体概况");
+    private static void narrative(Markdown md, SelfEvaluation r) {
+        Narrative n = r.narrative();
+        // The seed's headings name the department as a whole; a 项目支出 report is about one project.
+        String subject = r.kind() == FormKind.PROJECT ? "项目" : "部门整体";
+        md.heading(2, "一、" + subject + "概况");
         n.overview().paragraphs().forEach(md::paragraph);
-        md.heading(2, "二、部门整体绩效目标和绩效指标设定情况");
+        md.heading(2, "二、" + subject + "绩效目标和绩效指标设定情况");
         n.goalsAndIndicators().forEach(md::paragraph);
         md.heading(2, "三、绩效实现情况分析");
         int i = 0;

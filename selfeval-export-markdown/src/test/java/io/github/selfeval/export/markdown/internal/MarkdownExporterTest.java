@@ -9,8 +9,10 @@ import io.github.selfeval.export.ReportExporter;
 import io.github.selfeval.export.testing.ContractFixtures;
 import io.github.selfeval.export.testing.ReportExporterContract;
 import io.github.selfeval.model.Cover;
+import io.github.selfeval.model.FormKind;
 import io.github.selfeval.model.Indicator;
 import io.github.selfeval.model.Narrative;
+import io.github.selfeval.model.ProjectInfo;
 import io.github.selfeval.model.SelfEvaluation;
 import io.github.selfeval.scoring.IndicatorScore;
 import io.github.selfeval.scoring.Presentation;
@@ -175,6 +177,22 @@ class MarkdownExporterTest implements ReportExporterContract {
         return new Indicator(r.level1(), r.level2(), name, r.description(), r.comparison(), r.expected(), r.unit(),
                 r.actual(), r.grade(), r.score(), r.weight(), r.weightedScore(), r.nature(), r.core(),
                 r.deviationReason(), r.improvement(), r.scoringNote());
+    }
+
+    @Test
+    void aProjectReportIsHeadedAsAProjectWithItsProjectFields() {
+        SelfEvaluation s = ContractFixtures.seedReport();
+        SelfEvaluation project = new SelfEvaluation(FormKind.PROJECT, s.pack(), s.catalogue(), s.cover(),
+                Optional.of(new ProjectInfo("农村改厕补贴|2023", Optional.of("县农业农村局"), Optional.empty())),
+                s.details(), s.moneyUnit(), s.implementingDepartment(), s.narrative(), s.budget(), s.goals(),
+                s.indicators(), s.declaredTotalScore(), s.preparer(), s.phone(), s.notes());
+
+        MarkdownReader doc = read(ContractFixtures.score(project), ExportOptions.defaults());
+
+        assertTrue(doc.headings().containsAll(List.of("2 一、项目概况", "2 二、项目绩效目标和绩效指标设定情况",
+                "2 项目支出绩效自评表")), doc.headings()::toString);
+        assertTrue(doc.listItems().containsAll(List.of("项目名称：农村改厕补贴|2023", "主管部门：县农业农村局")),
+                doc.listItems()::toString);
     }
 
     @Test
