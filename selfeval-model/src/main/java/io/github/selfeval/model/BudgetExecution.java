@@ -26,7 +26,15 @@ public record BudgetExecution(
         @NotNull(message = "{io.github.selfeval.model.NotNull.message}") @Valid Funds spent,
         Optional<@Valid Percent> declaredExecutionRate) {
 
-    /** Checks and normalises the arguments. */
+    /**
+     * Checks and normalises the arguments.
+     *
+     * @param initialBudget 年初预算数 (project forms), if written
+     * @param budget 预算数 (调整后) / 全年预算数
+     * @param received 到位数, if the form has that column
+     * @param spent 执行数 / 全年执行数
+     * @param declaredExecutionRate 预算执行进度(%) as written, empty when left blank
+     */
     public BudgetExecution {
         initialBudget = Checks.opt(initialBudget);
         Objects.requireNonNull(budget, "budget");

@@ -28,7 +28,15 @@ public record Cover(
         Optional<LocalDate> date,
         List<@Size(max = 200, message = "{io.github.selfeval.model.TextSize.message}") String> titleLines) {
 
-    /** Checks and copies the arguments. */
+    /**
+     * Checks and copies the arguments.
+     *
+     * @param year the budget year evaluated (年度), e.g. 2023
+     * @param department 部门名称, e.g. 姜各庄镇人民政府
+     * @param preparingUnit 编制单位, if written
+     * @param date the date on the cover, if written
+     * @param titleLines the cover's title lines as printed (e.g. 2023 年度 / 姜各庄镇人民政府部门 / 整体绩效 / 自评报告); empty means exporters compose the usual ones
+     */
     public Cover {
         Objects.requireNonNull(department, "department");
         preparingUnit = Checks.text(preparingUnit);

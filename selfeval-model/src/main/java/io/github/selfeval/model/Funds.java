@@ -23,7 +23,13 @@ public record Funds(
         Optional<@PositiveOrZero(message = "{io.github.selfeval.model.NotNegative.message}")
             @Digits(integer = 13, fraction = 6, message = "{io.github.selfeval.model.MoneyDigits.message}") BigDecimal> other) {
 
-    /** Normalises absent parts to {@code Optional.empty()}. */
+    /**
+     * Normalises absent parts to {@code Optional.empty()}.
+     *
+     * @param total 合计 as written, if written
+     * @param fiscal 其中：财政资金, if written
+     * @param other 其他资金, if written
+     */
     public Funds {
         total = Checks.opt(total);
         fiscal = Checks.opt(fiscal);
@@ -52,7 +58,11 @@ public record Funds(
         return new Funds(Optional.ofNullable(total), Optional.ofNullable(fiscal), Optional.ofNullable(other));
     }
 
-    /** Funds with every part blank. */
+    /**
+     * Funds with every part blank.
+     *
+     * @return blank funds
+     */
     public static Funds blank() {
         return new Funds(Optional.empty(), Optional.empty(), Optional.empty());
     }

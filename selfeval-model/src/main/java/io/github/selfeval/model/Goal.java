@@ -17,7 +17,12 @@ public record Goal(
         Optional<@Size(max = 10_000, message = "{io.github.selfeval.model.TextSize.message}") String> target,
         Optional<@Size(max = 10_000, message = "{io.github.selfeval.model.TextSize.message}") String> completion) {
 
-    /** Normalises absent and blank sides to empty. */
+    /**
+     * Normalises absent and blank sides to empty.
+     *
+     * @param target 年度预期目标, if written
+     * @param completion 具体完成情况, if written
+     */
     public Goal {
         target = Checks.text(target);
         completion = Checks.text(completion);

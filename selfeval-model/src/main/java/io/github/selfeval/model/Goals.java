@@ -13,7 +13,12 @@ import java.util.Optional;
  */
 public record Goals(List<@Valid Goal> items, Optional<@Valid Percent> declaredOverallCompletion) {
 
-    /** Copies the list and normalises absent values. */
+    /**
+     * Copies the list and normalises absent values.
+     *
+     * @param items the goals, in order; never null, unmodifiable
+     * @param declaredOverallCompletion 总体完成率(%) as written, if written
+     */
     public Goals {
         items = Checks.list(items, "items");
         declaredOverallCompletion = Checks.opt(declaredOverallCompletion);

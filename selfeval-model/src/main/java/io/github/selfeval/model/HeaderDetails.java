@@ -34,7 +34,20 @@ public record HeaderDetails(
         Optional<@Size(max = 200, message = "{io.github.selfeval.model.TextSize.message}") String> supervisingDepartment,
         Optional<@Size(max = 200, message = "{io.github.selfeval.model.TextSize.message}") String> financeDivision) {
 
-    /** Normalises absent and blank values to empty. */
+    /**
+     * Normalises absent and blank values to empty.
+     *
+     * @param budgetCode 预算编码
+     * @param evaluationMethod 评价方式
+     * @param evaluationAgency 评价机构
+     * @param reportDate 报告日期
+     * @param contactPerson 联系人 / 部门联系人
+     * @param staffQuota 人员编制
+     * @param actualStaff 实有人数
+     * @param functions 职能职责概述
+     * @param supervisingDepartment 主管部门
+     * @param financeDivision 财政处室
+     */
     public HeaderDetails {
         budgetCode = Checks.text(budgetCode);
         evaluationMethod = Checks.text(evaluationMethod);

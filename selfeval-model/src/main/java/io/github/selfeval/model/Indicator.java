@@ -71,7 +71,27 @@ public record Indicator(
 
     private static final Pattern NUMBER = Pattern.compile("^[≥≤=><＞＜＝]?\\s*([+-]?\\d[\\d,]*(?:\\.\\d+)?|[+-]?\\.\\d+)\\s*([%％])?$");
 
-    /** Checks and normalises the arguments; blank text is absent text. */
+    /**
+     * Checks and normalises the arguments; blank text is absent text.
+     *
+     * @param level1 一级指标, e.g. 产出指标
+     * @param level2 二级指标, e.g. 数量指标
+     * @param name 三级指标, e.g. 补贴资金发放及时率
+     * @param description 指标说明
+     * @param comparison 预期指标值的符号 (≥ ≤ = &gt; &lt;), if any
+     * @param expected 预期指标值 as written, if any
+     * @param unit 单位 (or, for a qualitative indicator, its text description), if any
+     * @param actual 单项指标实际完成值 as written, if any
+     * @param grade declared 完成等级 (优/良/中/差), if any
+     * @param score declared 单项指标得分 (0–100), if any
+     * @param weight 权重占比 (%) or 分值 (points)
+     * @param weightedScore declared 单项指标折算得分 / 得分, if any
+     * @param nature 指标性质 (定量/定性), if declared
+     * @param core 是否核心指标
+     * @param deviationReason 偏差原因, if any
+     * @param improvement 改进措施, if any
+     * @param scoringNote 评分说明, if any
+     */
     public Indicator {
         Objects.requireNonNull(level1, "level1");
         Objects.requireNonNull(level2, "level2");

@@ -53,42 +53,127 @@ public final class IndicatorBuilder {
         return b;
     }
 
-    /** @param v 指标说明 @return this builder */
+    /**
+     * Sets 指标说明.
+     *
+     * @param v 指标说明
+     * @return this builder
+     */
     public IndicatorBuilder description(String v) { description = v; return this; }
-    /** @param v 符号 @return this builder */
+    /**
+     * Sets 符号.
+     *
+     * @param v 符号
+     * @return this builder
+     */
     public IndicatorBuilder comparison(Comparison v) { comparison = v; return this; }
-    /** @param v 预期指标值 as written @return this builder */
+    /**
+     * Sets 预期指标值 as written.
+     *
+     * @param v 预期指标值 as written
+     * @return this builder
+     */
     public IndicatorBuilder expected(String v) { expected = v; return this; }
-    /** @param v 单位 or text description @return this builder */
+    /**
+     * Sets 单位 or text description.
+     *
+     * @param v 单位 or text description
+     * @return this builder
+     */
     public IndicatorBuilder unit(String v) { unit = v; return this; }
-    /** @param v 实际完成值 as written @return this builder */
+    /**
+     * Sets 实际完成值 as written.
+     *
+     * @param v 实际完成值 as written
+     * @return this builder
+     */
     public IndicatorBuilder actual(String v) { actual = v; return this; }
-    /** @param v declared 完成等级 @return this builder */
+    /**
+     * Sets declared 完成等级.
+     *
+     * @param v declared 完成等级
+     * @return this builder
+     */
     public IndicatorBuilder grade(Grade v) { grade = v; return this; }
-    /** @param v declared 单项指标得分 @return this builder */
+    /**
+     * Sets declared 单项指标得分.
+     *
+     * @param v declared 单项指标得分
+     * @return this builder
+     */
     public IndicatorBuilder score(BigDecimal v) { score = v; return this; }
-    /** @param v declared 单项指标得分, as decimal text @return this builder */
+    /**
+     * Sets declared 单项指标得分, as decimal text.
+     *
+     * @param v declared 单项指标得分, as decimal text
+     * @return this builder
+     */
     public IndicatorBuilder score(String v) { score = v == null ? null : new BigDecimal(v); return this; }
-    /** @param v 权重占比 / 分值 @return this builder */
+    /**
+     * Sets 权重占比 / 分值.
+     *
+     * @param v 权重占比 / 分值
+     * @return this builder
+     */
     public IndicatorBuilder weight(BigDecimal v) { weight = v; return this; }
-    /** @param v 权重占比 / 分值, as decimal text @return this builder */
+    /**
+     * Sets 权重占比 / 分值, as decimal text.
+     *
+     * @param v 权重占比 / 分值, as decimal text
+     * @return this builder
+     */
     public IndicatorBuilder weight(String v) { weight = v == null ? null : new BigDecimal(v); return this; }
-    /** @param v declared 折算得分 @return this builder */
+    /**
+     * Sets declared 折算得分.
+     *
+     * @param v declared 折算得分
+     * @return this builder
+     */
     public IndicatorBuilder weightedScore(BigDecimal v) { weightedScore = v; return this; }
-    /** @param v declared 折算得分, as decimal text @return this builder */
+    /**
+     * Sets declared 折算得分, as decimal text.
+     *
+     * @param v declared 折算得分, as decimal text
+     * @return this builder
+     */
     public IndicatorBuilder weightedScore(String v) {
         weightedScore = v == null ? null : new BigDecimal(v);
         return this;
     }
-    /** @param v 指标性质 @return this builder */
+    /**
+     * Sets 指标性质.
+     *
+     * @param v 指标性质
+     * @return this builder
+     */
     public IndicatorBuilder nature(IndicatorNature v) { nature = v; return this; }
-    /** @param v 是否核心指标 @return this builder */
+    /**
+     * Sets 是否核心指标.
+     *
+     * @param v 是否核心指标
+     * @return this builder
+     */
     public IndicatorBuilder core(boolean v) { core = v; return this; }
-    /** @param v 偏差原因 @return this builder */
+    /**
+     * Sets 偏差原因.
+     *
+     * @param v 偏差原因
+     * @return this builder
+     */
     public IndicatorBuilder deviationReason(String v) { deviationReason = v; return this; }
-    /** @param v 改进措施 @return this builder */
+    /**
+     * Sets 改进措施.
+     *
+     * @param v 改进措施
+     * @return this builder
+     */
     public IndicatorBuilder improvement(String v) { improvement = v; return this; }
-    /** @param v 评分说明 @return this builder */
+    /**
+     * Sets 评分说明.
+     *
+     * @param v 评分说明
+     * @return this builder
+     */
     public IndicatorBuilder scoringNote(String v) { scoringNote = v; return this; }
 
     /**

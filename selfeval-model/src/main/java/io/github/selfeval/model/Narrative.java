@@ -32,7 +32,15 @@ public record Narrative(
         List<@Size(max = 100_000, message = "{io.github.selfeval.model.TextSize.message}") String> problems,
         List<@Size(max = 100_000, message = "{io.github.selfeval.model.TextSize.message}") String> suggestions) {
 
-    /** Checks and copies the arguments. */
+    /**
+     * Checks and copies the arguments.
+     *
+     * @param overview 一
+     * @param goalsAndIndicators 二, paragraphs
+     * @param performanceAnalysis 三, titled sub-sections
+     * @param problems 四, paragraphs
+     * @param suggestions 五, numbered items (without their numbers)
+     */
     public Narrative {
         Objects.requireNonNull(overview, "overview");
         goalsAndIndicators = Checks.list(goalsAndIndicators, "goalsAndIndicators");

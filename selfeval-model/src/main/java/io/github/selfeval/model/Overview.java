@@ -39,7 +39,18 @@ public record Overview(
             @Digits(integer = 13, fraction = 6, message = "{io.github.selfeval.model.MoneyDigits.message}") BigDecimal> projectSpending,
         Optional<@Valid Percent> projectExecutionRate) {
 
-    /** Copies and normalises the arguments. */
+    /**
+     * Copies and normalises the arguments.
+     *
+     * @param paragraphs the text, in order; never null, unmodifiable
+     * @param requestedBudget 申请预算资金
+     * @param actualSpending 实际支出
+     * @param budgetExecutionRate 预算执行率 as stated in the text
+     * @param projectCount 预算项目 个数
+     * @param projectAmount 项目金额合计
+     * @param projectSpending 项目实际支出
+     * @param projectExecutionRate 项目执行率 as stated in the text
+     */
     public Overview {
         paragraphs = Checks.list(paragraphs, "paragraphs");
         requestedBudget = Checks.opt(requestedBudget);

@@ -18,7 +18,13 @@ public record ProjectInfo(
         Optional<@Size(max = 200, message = "{io.github.selfeval.model.TextSize.message}") String> supervisingDepartment,
         Optional<@Size(max = 200, message = "{io.github.selfeval.model.TextSize.message}") String> implementingUnit) {
 
-    /** Checks and normalises the arguments. */
+    /**
+     * Checks and normalises the arguments.
+     *
+     * @param name 项目名称
+     * @param supervisingDepartment 主管部门, if written
+     * @param implementingUnit 实施单位, if written
+     */
     public ProjectInfo {
         Objects.requireNonNull(name, "name");
         supervisingDepartment = Checks.text(supervisingDepartment);

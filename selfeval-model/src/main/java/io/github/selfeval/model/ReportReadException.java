@@ -42,9 +42,13 @@ public class ReportReadException extends SelfEvalException {
     /** The input could not be read at all (no such file, I/O error). */
     public static final String JSON_IO = "JSON_IO";
 
+    /** The 1-based line, or 0. */
     private final int line;
+    /** The 1-based column, or 0. */
     private final int column;
+    /** The JSON path, empty for the document. */
     private final String path;
+    /** The detail without position. */
     private final String detail;
 
     /**

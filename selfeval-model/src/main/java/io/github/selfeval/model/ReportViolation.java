@@ -16,7 +16,13 @@ import java.util.Objects;
  */
 public record ReportViolation(String path, String code, String message) {
 
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param path the JSON path of the offending value, e.g. {@code indicators[3].weight}; empty for the report as a whole
+     * @param code the stable constraint code, e.g. {@code TOO_LARGE} or {@code INDICATOR_DUPLICATE} (listed in {@code docs/errors.md})
+     * @param message the message in the requested language, without the path
+     */
     public ReportViolation {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(code, "code");

@@ -14,7 +14,12 @@ import java.util.Objects;
  */
 public record Section(@NotBlank(message = "{io.github.selfeval.model.NotBlank.message}") @Size(max = 200, message = "{io.github.selfeval.model.TextSize.message}") String title, List<@Size(max = 100_000, message = "{io.github.selfeval.model.TextSize.message}") String> paragraphs) {
 
-    /** Checks and copies the arguments. */
+    /**
+     * Checks and copies the arguments.
+     *
+     * @param title the sub-section's title
+     * @param paragraphs its paragraphs in order; never null, unmodifiable
+     */
     public Section {
         Objects.requireNonNull(title, "title");
         paragraphs = Checks.list(paragraphs, "paragraphs");

@@ -14,6 +14,7 @@ import java.util.Objects;
 public class SelfEvalException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The stable error code. */
     private final String code;
 
     /**

@@ -59,7 +59,26 @@ public record SelfEvaluation(
         Optional<@Size(max = 100, message = "{io.github.selfeval.model.TextSize.message}") String> phone,
         List<@Size(max = 10_000, message = "{io.github.selfeval.model.TextSize.message}") String> notes) {
 
-    /** Checks, copies and normalises the arguments; a missing money unit is 万元. */
+    /**
+     * Checks, copies and normalises the arguments; a missing money unit is 万元.
+     *
+     * @param kind which form
+     * @param pack the rule pack the form follows ({@code hebei}, {@code national} …), if named
+     * @param catalogue the indicator catalogue it follows ({@code 2020}, {@code 2021} …), if named
+     * @param cover the cover
+     * @param project 项目名称 / 主管部门 / 实施单位, for a 项目支出 form
+     * @param details optional header fields other provinces use
+     * @param moneyUnit 金额单位, 万元 by default
+     * @param implementingDepartment 实施主管部门 in 基本情况, if written
+     * @param narrative sections 一 to 五
+     * @param budget 预算执行情况
+     * @param goals 目标完成情况
+     * @param indicators 年度绩效指标完成情况, in form order
+     * @param declaredTotalScore 自评得分 as written, if written
+     * @param preparer 填报人, if written
+     * @param phone 联系电话, if written
+     * @param notes the form's 说明 notes, in order, without their numbers
+     */
     public SelfEvaluation {
         Objects.requireNonNull(kind, "kind");
         pack = Checks.text(pack);

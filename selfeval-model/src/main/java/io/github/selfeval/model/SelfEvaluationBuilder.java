@@ -55,41 +55,121 @@ public final class SelfEvaluationBuilder {
         return b;
     }
 
-    /** @param v rule pack id @return this builder */
+    /**
+     * Sets rule pack id.
+     *
+     * @param v rule pack id
+     * @return this builder
+     */
     public SelfEvaluationBuilder pack(String v) { pack = v; return this; }
-    /** @param v catalogue id @return this builder */
+    /**
+     * Sets catalogue id.
+     *
+     * @param v catalogue id
+     * @return this builder
+     */
     public SelfEvaluationBuilder catalogue(String v) { catalogue = v; return this; }
-    /** @param v the cover @return this builder */
+    /**
+     * Sets the cover.
+     *
+     * @param v the cover
+     * @return this builder
+     */
     public SelfEvaluationBuilder cover(Cover v) { cover = v; return this; }
-    /** @param v the project header @return this builder */
+    /**
+     * Sets the project header.
+     *
+     * @param v the project header
+     * @return this builder
+     */
     public SelfEvaluationBuilder project(ProjectInfo v) { project = v; return this; }
-    /** @param v optional header fields @return this builder */
+    /**
+     * Sets optional header fields.
+     *
+     * @param v optional header fields
+     * @return this builder
+     */
     public SelfEvaluationBuilder details(HeaderDetails v) { details = v; return this; }
-    /** @param v 金额单位 @return this builder */
+    /**
+     * Sets 金额单位.
+     *
+     * @param v 金额单位
+     * @return this builder
+     */
     public SelfEvaluationBuilder moneyUnit(MoneyUnit v) { moneyUnit = v; return this; }
-    /** @param v 实施主管部门 @return this builder */
+    /**
+     * Sets 实施主管部门.
+     *
+     * @param v 实施主管部门
+     * @return this builder
+     */
     public SelfEvaluationBuilder implementingDepartment(String v) { implementingDepartment = v; return this; }
-    /** @param v sections 一 to 五 @return this builder */
+    /**
+     * Sets sections 一 to 五.
+     *
+     * @param v sections 一 to 五
+     * @return this builder
+     */
     public SelfEvaluationBuilder narrative(Narrative v) { narrative = v; return this; }
-    /** @param v 预算执行情况 @return this builder */
+    /**
+     * Sets 预算执行情况.
+     *
+     * @param v 预算执行情况
+     * @return this builder
+     */
     public SelfEvaluationBuilder budget(BudgetExecution v) { budget = v; return this; }
-    /** @param v 目标完成情况 @return this builder */
+    /**
+     * Sets 目标完成情况.
+     *
+     * @param v 目标完成情况
+     * @return this builder
+     */
     public SelfEvaluationBuilder goals(Goals v) { goals = v; return this; }
-    /** @param v an indicator row, appended @return this builder */
+    /**
+     * Sets an indicator row, appended.
+     *
+     * @param v an indicator row, appended
+     * @return this builder
+     */
     public SelfEvaluationBuilder indicator(Indicator v) { indicators.add(Objects.requireNonNull(v, "indicator")); return this; }
-    /** @param v indicator rows, replacing any added before @return this builder */
+    /**
+     * Sets indicator rows, replacing any added before.
+     *
+     * @param v indicator rows, replacing any added before
+     * @return this builder
+     */
     public SelfEvaluationBuilder indicators(Collection<Indicator> v) {
         indicators.clear();
         v.forEach(this::indicator);
         return this;
     }
-    /** @param v declared 自评得分 @return this builder */
+    /**
+     * Sets declared 自评得分.
+     *
+     * @param v declared 自评得分
+     * @return this builder
+     */
     public SelfEvaluationBuilder declaredTotalScore(BigDecimal v) { declaredTotalScore = v; return this; }
-    /** @param v 填报人 @return this builder */
+    /**
+     * Sets 填报人.
+     *
+     * @param v 填报人
+     * @return this builder
+     */
     public SelfEvaluationBuilder preparer(String v) { preparer = v; return this; }
-    /** @param v 联系电话 @return this builder */
+    /**
+     * Sets 联系电话.
+     *
+     * @param v 联系电话
+     * @return this builder
+     */
     public SelfEvaluationBuilder phone(String v) { phone = v; return this; }
-    /** @param v 说明 notes, replacing any added before @return this builder */
+    /**
+     * Sets 说明 notes, replacing any added before.
+     *
+     * @param v 说明 notes, replacing any added before
+     * @return this builder
+     */
     public SelfEvaluationBuilder notes(Collection<String> v) {
         notes.clear();
         notes.addAll(v);
