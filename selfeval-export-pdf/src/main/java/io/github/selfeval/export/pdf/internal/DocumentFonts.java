@@ -115,13 +115,18 @@ final class DocumentFonts {
             if (loaded == null) {
                 loaded = bySource.get(BundledFont.class);
                 if (loaded == null) {
-                    BaseFont font = parse(BundledFont.sharedBytes(), 0, BundledFont.NAME, role, exporterClass, false);
+                    BaseFont font = BundledFont.borrow();
+                    if (font == null) {
+                        font = parse(BundledFont.sharedBytes(), 0, BundledFont.NAME, role, exporterClass, false);
+                    }
                     loaded = new Loaded(BundledFont.NAME, font, Origin.BUNDLED);
                     bySource.put(BundledFont.class, loaded);
                 }
             }
-            if (deterministic && !byRole.containsValue(loaded)) {
-                loaded.font().setSecureRandom(new FixedSubsetTagRandom(0x5e1fe7a1L + seed++));
+            if (!byRole.containsValue(loaded)) {
+                // A pooled font may carry the fixed source of an earlier deterministic document.
+                loaded.font().setSecureRandom(deterministic ? new FixedSubsetTagRandom(0x5e1fe7a1L + seed) : null);
+                seed++;
             }
             byRole.put(role, loaded);
         }
@@ -180,6 +185,15 @@ final class DocumentFonts {
             Throwable cause) {
         return new ExportException(FONT_UNREADABLE, PdfExporter.ID, exporterClass,
                 "font '" + name + "' (" + role.option() + " font) cannot be used: " + reason, cause);
+    }
+
+    /**
+     * Gives the bundled font back to the pool once the document is written (or has failed); the
+     * fonts must not be used afterwards.
+     */
+    void release() {
+        byRole.values().stream().filter(l -> l.origin() == Origin.BUNDLED).map(Loaded::font).findFirst()
+                .ifPresent(BundledFont::giveBack);
     }
 
     /**

@@ -16,7 +16,8 @@ import java.util.Set;
  * {@link PdfStyle} ({@link PdfStyle#gbt9704()} when found by {@code ServiceLoader}).
  *
  * <p>The document is built in memory and written to the stream only when complete. Stateless and
- * thread-safe: every export parses its own fonts (from bytes cached once per JVM for the bundled font).
+ * thread-safe: every export has fonts of its own, user fonts parsed for it and the bundled font borrowed
+ * from a pool (read once per JVM, never used by two documents at once).
  */
 public final class PdfExporter implements ReportExporter {
 
@@ -92,7 +93,11 @@ public final class PdfExporter implements ReportExporter {
             try {
                 DocumentFonts fonts = DocumentFonts.load(options.fonts(), skip, options.deterministic(),
                         getClass().getName());
-                return new ReportRenderer(card, options, style, fonts).render();
+                try {
+                    return new ReportRenderer(card, options, style, fonts).render();
+                } finally {
+                    fonts.release();
+                }
             } catch (DocumentFonts.DiscoveredFontUnusable e) {
                 if (!skip.add(e.role())) {
                     throw new ExportException(ID, getClass().getName(), e.getMessage(), e);
