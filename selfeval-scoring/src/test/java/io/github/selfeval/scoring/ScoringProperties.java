@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.QuickTheory;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
+import io.github.selfeval.testsupport.Reports;
 
 /** The arithmetic's invariants over generated valid reports, at least 1,000 examples each. */
 class ScoringProperties {
@@ -43,6 +44,20 @@ class ScoringProperties {
         return qt().withExamples(EXAMPLES + EXAMPLES / 20);
     }
 
+    /**
+     * The shared generator of valid reports (selfeval-test-support), mixed with this module's own,
+     * which adds what scoring needs and the shared one lacks: quantitative rows with comparison
+     * symbols (scored by rule in the points packs), reports without a 预算执行率 row, and weights
+     * with one decimal.
+     */
+    private static Gen<SelfEvaluation> reports() {
+        return Reports.validReports().mix(TestReports.validReports());
+    }
+
+    private static Gen<SelfEvaluation> wrongWeights() {
+        return Reports.validReportsWithWeightsNotSummingTo100().mix(TestReports.reportsWithWrongWeights());
+    }
+
     private static Gen<Scorer> scorers() {
         return Generate.pick(SCORERS);
     }
@@ -50,7 +65,7 @@ class ScoringProperties {
     @Test
     void everySingleScoreIsWithinZeroAndHundred() {
         AtomicInteger examples = new AtomicInteger();
-        qt1000().forAll(TestReports.validReports(), scorers()).checkAssert((r, s) -> {
+        qt1000().forAll(reports(), scorers()).checkAssert((r, s) -> {
             examples.incrementAndGet();
             for (IndicatorScore i : s.score(r).indicators()) {
                 assertTrue(i.score().signum() >= 0 && i.score().compareTo(HUNDRED) <= 0, i.toString());
@@ -61,19 +76,21 @@ class ScoringProperties {
 
     @Test
     void everyWeightedScoreIsWithinZeroAndItsWeight() {
-        qt1000().forAll(TestReports.validReports(), scorers()).checkAssert((r, s) -> {
+        qt1000().forAll(reports(), scorers()).checkAssert((r, s) -> {
             for (IndicatorScore i : s.score(r).indicators()) {
                 assertTrue(i.rawWeightedScore().signum() >= 0 && i.rawWeightedScore().compareTo(i.weight()) <= 0);
-                // Weights have one decimal, every policy rounds weighted scores to at least one place.
-                assertTrue(i.weightedScore().signum() >= 0 && i.weightedScore().compareTo(i.weight()) <= 0,
-                        i.weightedScore() + " > " + i.weight());
+                // Rounding is monotone, so the rounded 折算得分 never passes the weight rounded alike
+                // (a weight of 0.05 under one-place rounding: 0.05 → 0.1, and so may its 折算得分).
+                BigDecimal cap = s.rounding().weightedScore().apply(i.weight());
+                assertTrue(i.weightedScore().signum() >= 0 && i.weightedScore().compareTo(cap) <= 0,
+                        i.weightedScore() + " > " + cap);
             }
         });
     }
 
     @Test
     void weightsSummingToHundredKeepTheTotalWithinZeroAndHundred() {
-        qt1000().forAll(TestReports.validReports(), scorers()).checkAssert((r, s) -> {
+        qt1000().forAll(reports(), scorers()).checkAssert((r, s) -> {
             ScoreCard c = s.score(r);
             assertTrue(c.rawTotalScore().signum() >= 0 && c.rawTotalScore().compareTo(HUNDRED) <= 0);
             assertTrue(c.totalScore().signum() >= 0 && c.totalScore().compareTo(HUNDRED) <= 0);
@@ -83,7 +100,7 @@ class ScoringProperties {
 
     @Test
     void theRawTotalIsExactlyTheSumOfTheWeightedScores() {
-        qt1000().forAll(TestReports.validReports(), scorers()).checkAssert((r, s) -> {
+        qt1000().forAll(reports(), scorers()).checkAssert((r, s) -> {
             ScoreCard c = s.score(r);
             BigDecimal sum = BigDecimal.ZERO;
             for (IndicatorScore i : c.indicators()) {
@@ -96,7 +113,7 @@ class ScoringProperties {
 
     @Test
     void raisingAnyOneScoreNeverLowersTheTotal() {
-        qt1000().forAll(TestReports.validReports(), scorers(), integers().between(0, 1000),
+        qt1000().forAll(reports(), scorers(), integers().between(0, 1000),
                 integers().between(1, 10_000)).checkAssert((r, s, at, delta) -> {
                     int i = at % r.indicators().size();
                     Indicator row = r.indicators().get(i);
@@ -113,7 +130,7 @@ class ScoringProperties {
 
     @Test
     void reorderingRowsChangesNothing() {
-        qt1000().forAll(TestReports.validReports(), scorers(), integers().all()).checkAssert((r, s, seed) -> {
+        qt1000().forAll(reports(), scorers(), integers().all()).checkAssert((r, s, seed) -> {
             List<Indicator> rows = new ArrayList<>(r.indicators());
             Collections.shuffle(rows, new Random(seed));
             ScoreCard a = s.score(r);
@@ -132,7 +149,7 @@ class ScoringProperties {
 
     @Test
     void weightedAndPointsPresentationsAgree() {
-        qt1000().forAll(TestReports.validReports(), Generate.pick(PACKS)).checkAssert((r, id) -> {
+        qt1000().forAll(reports(), Generate.pick(PACKS)).checkAssert((r, id) -> {
             RulePack pack = RulePacks.standard().get(id);
             ScoreCard w = Scorer.builder(pack).presentation(Presentation.WEIGHTED).build().score(r);
             ScoreCard p = Scorer.builder(pack).presentation(Presentation.POINTS).build().score(r);
@@ -147,7 +164,7 @@ class ScoringProperties {
 
     @Test
     void roundingMovesTheTotalByAtMostHalfAUnit() {
-        qt1000().forAll(TestReports.validReports(), scorers()).checkAssert((r, s) -> {
+        qt1000().forAll(reports(), scorers()).checkAssert((r, s) -> {
             ScoreCard c = s.score(r);
             BigDecimal moved = c.totalScore().subtract(c.rawTotalScore()).abs();
             assertTrue(moved.compareTo(s.rounding().total().halfUnit()) <= 0, moved.toPlainString());
@@ -215,7 +232,7 @@ class ScoringProperties {
 
     @Test
     void everyReportWhoseWeightsDoNotSumToHundredIsFlagged() {
-        qt1000().forAll(TestReports.reportsWithWrongWeights(), scorers()).checkAssert((r, s) -> {
+        qt1000().forAll(wrongWeights(), scorers()).checkAssert((r, s) -> {
             BigDecimal sum = r.indicators().stream().map(Indicator::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
             assertFalse(sum.compareTo(HUNDRED) == 0);
             List<Finding> f = s.score(r).findings(FindingCode.WEIGHTS_NOT_100);

@@ -22,9 +22,9 @@ import org.quicktheories.generators.Generate;
 /**
  * Generators of valid reports for the scoring properties.
  *
- * <p>Written here because the shared {@code selfeval-test-support} generators did not exist yet when
- * these properties were written; they are tailored to scoring (weights summing to exactly 100 with one
- * decimal, optional quantitative rows with comparison symbols, an optional 预算执行率 row).
+ * <p>Mixed with the shared {@code io.github.selfeval.testsupport.Reports} generators in the scoring
+ * properties; this one adds what the shared one lacks for scoring: quantitative rows with comparison
+ * symbols and numeric expected / actual values, reports with no 预算执行率 row, weights with one decimal.
  */
 final class TestReports {
     private static final String[][] CLASSES = {
