@@ -5,6 +5,8 @@
  */
 module io.github.selfeval.benchmarks {
     requires io.github.selfeval.scoring;
+    requires io.github.selfeval.export.pdf;
+    requires io.github.selfeval.testsupport;
     requires jmh.core;
 
     // JMH instantiates the generated benchmark classes reflectively.
