@@ -63,6 +63,22 @@ public record PdfStyle(
     /**
      * Checks that every size is positive and that the text block fits on the page.
      *
+     * @param pageWidthMm the portrait page width
+     * @param pageHeightMm the portrait page height
+     * @param topMarginMm the top margin
+     * @param bindingMarginMm the binding (left) margin
+     * @param textWidthMm the text block's width
+     * @param textHeightMm the text block's height
+     * @param coverTitleSize the size of the cover's title lines
+     * @param titleSize the size of the document title
+     * @param headingSize the size of headings
+     * @param bodySize the size of body text
+     * @param linesPerPage the body lines per text block
+     * @param pageNumberSize the size of page numbers
+     * @param pageNumberGapMm the gap between text block and page numbers
+     * @param landscapeTables whether the 自评表 is landscape
+     * @param tableFontSize the size of table text
+     * @param tableMarginMm the margin of landscape table pages
      * @throws IllegalArgumentException naming the component that is out of range
      */
     public PdfStyle {
