@@ -73,9 +73,12 @@ public final class Fixtures {
         return Scorer.forReport(report).score(report);
     }
 
-    /** The options every benchmark exports with: defaults (Chinese, audit included, bundled fonts), deterministic. */
+    /**
+     * The options every benchmark exports with: the defaults (Chinese, audit included, bundled fonts, not
+     * deterministic), which is what {@code selfeval export} and {@code batch} use unless told otherwise.
+     */
     public static ExportOptions options() {
-        return ExportOptions.builder().deterministic(true).build();
+        return ExportOptions.defaults();
     }
 
     /** An exporter found the way users find it: through the registry. */
