@@ -9,6 +9,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 
 /**
  * Writes the command line's own files (imported JSON, the batch roll-up) so that they appear
@@ -21,6 +22,8 @@ final class AtomicOutput {
     interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private AtomicOutput() {
     }
@@ -51,7 +54,7 @@ final class AtomicOutput {
         Path tmp = null;
         boolean done = false;
         try {
-            tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+            tmp = createTemp(abs, dir);
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
                 content.writeTo(out);
             }
@@ -81,6 +84,23 @@ final class AtomicOutput {
                 }
             }
         }
+    }
+
+    /**
+     * A new hidden file beside the target, with the permissions new files get in that directory:
+     * {@code Files.createTempFile} would make it owner-only, and the result would keep that after the move.
+     */
+    private static Path createTemp(Path abs, Path dir) throws IOException {
+        FileAlreadyExistsException last = null;
+        for (int i = 0; i < 100; i++) {
+            Path tmp = dir.resolve("." + abs.getFileName() + "." + Long.toHexString(RANDOM.nextLong() >>> 16) + ".tmp");
+            try {
+                return Files.createFile(tmp);
+            } catch (FileAlreadyExistsException e) {
+                last = e;
+            }
+        }
+        throw last;
     }
 
     private static void move(Path tmp, Path target, boolean replace) throws IOException {
