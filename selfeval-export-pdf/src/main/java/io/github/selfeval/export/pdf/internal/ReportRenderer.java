@@ -425,8 +425,8 @@ final class ReportRenderer {
                     : rest < 20 ? "一" + chineseNumber(rest) : chineseNumber(rest));
         }
         int rest = n % 1000;
-        return digits.charAt(n / 1000) + "千" + (rest == 0 ? "" : rest < 100 ? "零" + chineseNumber(rest)
-                : chineseNumber(rest));
+        return digits.charAt(n / 1000) + "千" + (rest == 0 ? "" : rest < 100 ? "零" + (rest >= 10 && rest < 20
+                ? "一" + chineseNumber(rest) : chineseNumber(rest)) : chineseNumber(rest));
     }
 
     // ---- the 自评表 ----------------------------------------------------------------------------
