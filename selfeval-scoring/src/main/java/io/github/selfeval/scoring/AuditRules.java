@@ -20,24 +20,27 @@ import java.util.Optional;
  * @param overAchievementRatio the ratio 完成值 / 指标值 from which over-achievement must be explained,
  *     e.g. 1.3 in Guangxi; empty when the form does not ask
  * @param unitWords units written as words and the symbol they stand for, e.g. 百分号 → %
+ * @param maxTextLength the most characters (字, counted as code points) the 存在问题 and 改进措施
+ *     sections and each 偏差原因 / 改进措施 may have, e.g. 200 in Sichuan; empty when the form sets none
  * @since 0.1
  */
 public record AuditRules(
         boolean requireDeviationReason,
         Optional<BigDecimal> lowExecutionRateThreshold,
         Optional<BigDecimal> overAchievementRatio,
-        Map<String, String> unitWords) {
+        Map<String, String> unitWords,
+        Optional<Integer> maxTextLength) {
 
     /** The unit words recognised by default: 百分号, 百分比, 百分数, 百分率 → %. */
     public static final Map<String, String> DEFAULT_UNIT_WORDS = defaultUnitWords();
 
     /** No explanations required; default unit words: the seed's Hebei form. */
     public static final AuditRules LENIENT =
-            new AuditRules(false, Optional.empty(), Optional.empty(), DEFAULT_UNIT_WORDS);
+            new AuditRules(false, Optional.empty(), Optional.empty(), DEFAULT_UNIT_WORDS, Optional.empty());
 
     /** 偏差原因 required below full marks; default unit words: the project forms. */
     public static final AuditRules DEVIATION_REASONS =
-            new AuditRules(true, Optional.empty(), Optional.empty(), DEFAULT_UNIT_WORDS);
+            new AuditRules(true, Optional.empty(), Optional.empty(), DEFAULT_UNIT_WORDS, Optional.empty());
 
     /**
      * Checks and copies the arguments.
@@ -46,6 +49,8 @@ public record AuditRules(
      * @param lowExecutionRateThreshold the 预算执行率 (percent points) below which an explanation is required, e.g. 90 in Sichuan; empty when the form does not ask
      * @param overAchievementRatio the ratio 完成值 / 指标值 from which over-achievement must be explained, e.g. 1.3 in Guangxi; empty when the form does not ask
      * @param unitWords units written as words and the symbol they stand for, e.g. 百分号 → %
+     * @param maxTextLength the most characters (字, counted as code points) the 存在问题 and 改进措施
+     *     sections and each 偏差原因 / 改进措施 may have, e.g. 200 in Sichuan; empty when the form sets none
      */
     public AuditRules {
         lowExecutionRateThreshold = lowExecutionRateThreshold == null ? Optional.empty() : lowExecutionRateThreshold;
@@ -54,6 +59,12 @@ public record AuditRules(
         unitWords.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "unitWords key"),
                 Objects.requireNonNull(v, "unitWords[" + k + "]")));
         unitWords = Collections.unmodifiableMap(copy);
+        maxTextLength = maxTextLength == null ? Optional.empty() : maxTextLength;
+        maxTextLength.ifPresent(n -> {
+            if (n < 1) {
+                throw new IllegalArgumentException("maxTextLength must be positive, was " + n);
+            }
+        });
     }
 
     private static Map<String, String> defaultUnitWords() {

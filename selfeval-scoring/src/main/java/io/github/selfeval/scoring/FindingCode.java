@@ -102,5 +102,11 @@ public enum FindingCode {
     /** A 年度预期目标 without 具体完成情况. WARNING, {@code goals.items[i].completion}. */
     GOAL_WITHOUT_COMPLETION,
     /** A 具体完成情况 without its 年度预期目标. WARNING, {@code goals.items[i].target}. */
-    COMPLETION_WITHOUT_GOAL
+    COMPLETION_WITHOUT_GOAL,
+    /**
+     * A text longer than the pack allows (Sichuan: 200 字): the 存在问题 or 改进措施 section, or one
+     * row's 偏差原因 or 改进措施. WARNING, {@code narrative.problems}, {@code narrative.suggestions},
+     * {@code indicators[i].deviationReason} or {@code indicators[i].improvement}.
+     */
+    TEXT_TOO_LONG
 }

@@ -225,9 +225,27 @@ class AuditTest {
         assertTrue(hebei.score(seed).findings(FindingCode.DEVIATION_REASON_MISSING).isEmpty(), "hebei does not ask");
 
         RulePack guangxi = national.withAudit(new AuditRules(false, Optional.empty(),
-                Optional.of(new BigDecimal("1.3")), AuditRules.DEFAULT_UNIT_WORDS));
+                Optional.of(new BigDecimal("1.3")), AuditRules.DEFAULT_UNIT_WORDS, Optional.empty()));
         SelfEvaluation over = withRow(1, b -> b.comparison(Comparison.AT_LEAST).expected("100").actual("140"));
         assertFinding(only(Scorer.of(guangxi).score(over), FindingCode.OVER_ACHIEVEMENT_UNEXPLAINED), Severity.WARNING,
                 "indicators[1].deviationReason", "140", "130.0");
+    }
+
+    @Test
+    void textsLongerThanThePackAllows() {
+        // Sichuan: 存在问题 and 改进措施 at most 200 字. The seed's two suggestions together run longer.
+        int length = String.join("", seed.narrative().suggestions()).codePointCount(0,
+                String.join("", seed.narrative().suggestions()).length());
+        assertTrue(length > 200, "the seed's suggestions have " + length + " 字");
+        ScoreCard sichuan = Scorer.of(RulePacks.standard().get("sichuan")).score(seed);
+        assertFinding(only(sichuan, FindingCode.TEXT_TOO_LONG), Severity.WARNING, "narrative.suggestions",
+                String.valueOf(length), "200");
+        assertTrue(hebei.score(seed).findings(FindingCode.TEXT_TOO_LONG).isEmpty());
+        SelfEvaluation longReason = withRow(0, b -> b.deviationReason("因".repeat(201)));
+        List<Finding> f = Scorer.of(RulePacks.standard().get("sichuan")).score(longReason)
+                .findings(FindingCode.TEXT_TOO_LONG);
+        assertEquals(List.of("narrative.suggestions", "indicators[0].deviationReason"),
+                f.stream().map(Finding::path).toList());
+        assertFinding(f.get(1), Severity.WARNING, "indicators[0].deviationReason", "201", "200");
     }
 }

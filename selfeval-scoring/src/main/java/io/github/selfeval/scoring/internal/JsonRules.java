@@ -248,8 +248,17 @@ public final class JsonRules {
             }
             words = m;
         }
+        Optional<Integer> maxText = Optional.empty();
+        if (n.has("maxTextLength") && !n.get("maxTextLength").isNull()) {
+            JsonNode m = n.get("maxTextLength");
+            if (!m.isInt() || m.asInt() < 1) {
+                throw fail(path + ".maxTextLength", "expected a positive whole number");
+            }
+            maxText = Optional.of(m.asInt());
+        }
         return new AuditRules(bool(n, "requireDeviationReason", path, false),
-                optNumber(n, "lowExecutionRateThreshold", path), optNumber(n, "overAchievementRatio", path), words);
+                optNumber(n, "lowExecutionRateThreshold", path), optNumber(n, "overAchievementRatio", path), words,
+                maxText);
     }
 
     private IndicatorCatalogue catalogue(JsonNode root) {

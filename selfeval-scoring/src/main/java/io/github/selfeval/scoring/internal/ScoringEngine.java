@@ -91,6 +91,12 @@ public final class ScoringEngine {
         Optional<BigDecimal> rate = exactRate.map(x -> rounding.rate().apply(x));
         auditBudget(r, exactRate, rate, findings);
         auditGoals(r, findings);
+        audit.maxTextLength().ifPresent(max -> {
+            tooLong(String.join("", r.narrative().problems()), max, "narrative.problems", "存在问题", "problems",
+                    findings);
+            tooLong(String.join("", r.narrative().suggestions()), max, "narrative.suggestions", "改进措施",
+                    "suggestions", findings);
+        });
 
         List<Indicator> rows = r.indicators();
         List<IndicatorScore> scores = new ArrayList<>(rows.size());
@@ -390,6 +396,12 @@ public final class ScoringEngine {
                         "row " + n + " writes its unit as the word '" + u + "' for '" + symbol + "'"));
             }
         });
+        audit.maxTextLength().ifPresent(max -> {
+            ind.deviationReason().ifPresent(t -> tooLong(t, max, path + ".deviationReason", "第 " + n + " 行偏差原因",
+                    "row " + n + "'s deviation reason", out));
+            ind.improvement().ifPresent(t -> tooLong(t, max, path + ".improvement", "第 " + n + " 行改进措施",
+                    "row " + n + "'s improvement measures", out));
+        });
         boolean belowFull = s.score().compareTo(HUNDRED) < 0;
         if (audit.requireDeviationReason() && belowFull && ind.deviationReason().isEmpty()) {
             out.add(new Finding(FindingCode.DEVIATION_REASON_MISSING, Severity.WARNING, path + ".deviationReason",
@@ -470,6 +482,15 @@ public final class ScoringEngine {
                                 + kw.get() + ") reads like '" + sibling.name() + "'"));
                 return;
             }
+        }
+    }
+
+    private static void tooLong(String text, int max, String path, String zh, String en, List<Finding> out) {
+        int length = text.codePointCount(0, text.length());
+        if (length > max) {
+            out.add(new Finding(FindingCode.TEXT_TOO_LONG, Severity.WARNING, path, Optional.of(String.valueOf(length)),
+                    Optional.of(String.valueOf(max)), zh + "共 " + length + " 字，超过规定的 " + max + " 字",
+                    "the " + en + " run to " + length + " characters, more than the " + max + " allowed"));
         }
     }
 
