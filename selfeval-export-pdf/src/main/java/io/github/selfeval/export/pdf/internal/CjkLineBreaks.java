@@ -31,7 +31,11 @@ final class CjkLineBreaks implements SplitCharacter {
         if (NO_LINE_END.indexOf(c) >= 0) {
             return false;
         }
-        if (c <= ' ' || c == '-' || c == '\u2010' || c == '\u3000') {
+        if (c <= ' ' || c == '\u3000') {
+            // A space ends the line only if what precedes it may end one: not after （ or “.
+            return current == start || NO_LINE_END.indexOf(at(current - 1, cc, ck)) < 0;
+        }
+        if (c == '-' || c == '\u2010') {
             return true;
         }
         return isWide(c) || next != 0 && isWide(next);
