@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The fonts of one document, per role: parsed afresh for each document (OpenPDF fonts are not shared
@@ -63,13 +64,15 @@ final class DocumentFonts {
      * Loads the fonts for one document.
      *
      * @param request the fonts asked for
+     * @param discovery where system fonts are found (normally {@link SystemFonts#find})
      * @param skipDiscovered roles whose discovered font proved unusable in an earlier attempt
      * @param deterministic whether subset tags must be reproducible
      * @param exporterClass the exporter's class name, for errors
      * @return the fonts
      * @throws ExportException {@code FONT_UNREADABLE} if a supplied font cannot be used
      */
-    static DocumentFonts load(ExportOptions.Fonts request, Set<FontRole> skipDiscovered, boolean deterministic,
+    static DocumentFonts load(ExportOptions.Fonts request, Function<FontRole, Optional<Path>> discovery,
+            Set<FontRole> skipDiscovered, boolean deterministic,
             String exporterClass) {
         Map<FontRole, Loaded> byRole = new EnumMap<>(FontRole.class);
         // One BaseFont per distinct source, so that roles sharing a font share one embedded subset.
@@ -97,7 +100,7 @@ final class DocumentFonts {
                 }
                 bySource.put(src, loaded);
             } else if (request.discoverSystemFonts() && !skipDiscovered.contains(role)) {
-                Optional<Path> path = SystemFonts.find(role);
+                Optional<Path> path = discovery.apply(role);
                 if (path.isPresent()) {
                     loaded = bySource.get(path.get());
                     if (loaded == null) {

@@ -7,9 +7,12 @@ import io.github.selfeval.export.pdf.PdfStyle;
 import io.github.selfeval.scoring.ScoreCard;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The {@code pdf} exporter: the whole 自评报告 as a finance bureau would file it, in a style given by
@@ -25,6 +28,7 @@ public final class PdfExporter implements ReportExporter {
     public static final String ID = "pdf";
 
     private final PdfStyle style;
+    private final Function<FontRole, Optional<Path>> discovery;
 
     /** The exporter with the GB/T 9704 style; the constructor {@code ServiceLoader} calls. */
     public PdfExporter() {
@@ -37,7 +41,13 @@ public final class PdfExporter implements ReportExporter {
      * @param style the style
      */
     public PdfExporter(PdfStyle style) {
+        this(style, SystemFonts::find);
+    }
+
+    /** For tests: an exporter that discovers "system" fonts where it is told. */
+    PdfExporter(PdfStyle style, Function<FontRole, Optional<Path>> discovery) {
         this.style = Objects.requireNonNull(style, "style");
+        this.discovery = Objects.requireNonNull(discovery, "discovery");
     }
 
     @Override
@@ -91,7 +101,7 @@ public final class PdfExporter implements ReportExporter {
         Set<FontRole> skip = EnumSet.noneOf(FontRole.class);
         while (true) {
             try {
-                DocumentFonts fonts = DocumentFonts.load(options.fonts(), skip, options.deterministic(),
+                DocumentFonts fonts = DocumentFonts.load(options.fonts(), discovery, skip, options.deterministic(),
                         getClass().getName());
                 try {
                     return new ReportRenderer(card, options, style, fonts).render();

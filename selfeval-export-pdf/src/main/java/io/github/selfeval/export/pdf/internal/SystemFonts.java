@@ -72,33 +72,42 @@ final class SystemFonts {
     }
 
     private static final class Holder {
-        static final Map<FontRole, Path> FOUND = scan();
+        static final Map<FontRole, Path> FOUND = scan(folders());
+    }
 
-        private static Map<FontRole, Path> scan() {
-            List<Path> files = new ArrayList<>();
-            for (Path dir : folders()) {
-                if (!Files.isDirectory(dir)) {
-                    continue;
-                }
-                try (Stream<Path> s = Files.walk(dir, MAX_DEPTH)) {
-                    s.filter(Files::isRegularFile).sorted().forEach(files::add);
-                } catch (IOException | RuntimeException e) {
-                    // An unreadable folder only means fewer fonts to choose from.
-                }
+    /**
+     * Looks for the known file names (in any letter case) in and below the folders.
+     *
+     * @param folders where to look, in order of preference
+     * @return the file found per role
+     */
+    static Map<FontRole, Path> scan(List<Path> folders) {
+        List<Path> files = new ArrayList<>();
+        for (Path dir : folders) {
+            if (!Files.isDirectory(dir)) {
+                continue;
             }
-            Map<FontRole, Path> found = new EnumMap<>(FontRole.class);
-            for (Map.Entry<FontRole, List<String>> e : CANDIDATES.entrySet()) {
-                for (String wanted : e.getValue()) {
-                    Optional<Path> hit = files.stream()
-                            .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).equals(wanted))
-                            .findFirst();
-                    if (hit.isPresent()) {
-                        found.put(e.getKey(), hit.get());
-                        break;
-                    }
-                }
+            List<Path> here = new ArrayList<>();
+            try (Stream<Path> s = Files.walk(dir, MAX_DEPTH)) {
+                s.filter(Files::isRegularFile).forEach(here::add);
+            } catch (IOException | RuntimeException e) {
+                // An unreadable folder only means fewer fonts to choose from.
             }
-            return Collections.unmodifiableMap(found);
+            here.sort(null);
+            files.addAll(here);
         }
+        Map<FontRole, Path> found = new EnumMap<>(FontRole.class);
+        for (Map.Entry<FontRole, List<String>> e : CANDIDATES.entrySet()) {
+            for (String wanted : e.getValue()) {
+                Optional<Path> hit = files.stream()
+                        .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).equals(wanted))
+                        .findFirst();
+                if (hit.isPresent()) {
+                    found.put(e.getKey(), hit.get());
+                    break;
+                }
+            }
+        }
+        return Collections.unmodifiableMap(found);
     }
 }
