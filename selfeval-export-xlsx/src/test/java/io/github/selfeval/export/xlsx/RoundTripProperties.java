@@ -29,7 +29,7 @@ class RoundTripProperties {
     @Test
     void theWeightedLayoutRoundTripsProjectFormsToo() {
         ExportOptions weighted = ExportOptions.builder().presentation(Presentation.WEIGHTED).includeAudit(false).build();
-        qt().withExamples(EXAMPLES / 2).withShrinkCycles(50)
+        qt().withExamples(EXAMPLES / 4).withShrinkCycles(50)
                 .forAll(Reports.validReports())
                 .checkAssert(r -> assertRoundTrip(r, weighted));
     }
@@ -37,7 +37,7 @@ class RoundTripProperties {
     @Test
     void thePointsLayoutRoundTripsDepartmentFormsToo() {
         ExportOptions points = ExportOptions.builder().presentation(Presentation.POINTS).build();
-        qt().withExamples(EXAMPLES / 2).withShrinkCycles(50)
+        qt().withExamples(EXAMPLES / 4).withShrinkCycles(50)
                 .forAll(Reports.validReports())
                 .checkAssert(r -> assertRoundTrip(r, points));
     }
