@@ -105,9 +105,10 @@ public final class ScoringEngine {
         int budgetRow = -1;
         for (int i = 0; i < rows.size(); i++) {
             Indicator ind = rows.get(i);
-            IndicatorScore s = scoreRow(i, ind, rate, exactRate, findings);
-            auditRow(i, ind, s, catalogue, findings);
-            if (budgetRow < 0 && ind.isBudgetExecutionRate()) {
+            boolean isBudget = ind.isBudgetExecutionRate();
+            IndicatorScore s = scoreRow(i, ind, isBudget, rate, exactRate, findings);
+            auditRow(i, ind, isBudget, s, catalogue, findings);
+            if (budgetRow < 0 && isBudget) {
                 budgetRow = i;
             }
             scores.add(s);
@@ -285,13 +286,11 @@ public final class ScoringEngine {
                 "goals.declaredOverallCompletion", "总体完成率", "overall completion", out));
     }
 
-    private IndicatorScore scoreRow(int i, Indicator ind, Optional<BigDecimal> rate, Optional<BigDecimal> exactRate,
-            List<Finding> out) {
-        String path = "indicators[" + i + "]";
+    private IndicatorScore scoreRow(int i, Indicator ind, boolean budgetRow, Optional<BigDecimal> rate,
+            Optional<BigDecimal> exactRate, List<Finding> out) {
         BigDecimal score;
         BigDecimal exactScore;
         ScoreSource source;
-        boolean budgetRow = ind.isBudgetExecutionRate();
         // Parsed only when the scheme scores by rule: the regex is the costliest step of a row.
         boolean auto = scheme.quantitative().autoScore() && ind.comparison().isPresent() && !budgetRow
                 && ind.nature().orElse(IndicatorNature.QUANTITATIVE) == IndicatorNature.QUANTITATIVE;
@@ -318,7 +317,7 @@ public final class ScoringEngine {
             } else if (ind.grade().isPresent() && scheme.indicatorBands().band(ind.grade().get()).isPresent()) {
                 GradeBand band = scheme.indicatorBands().band(ind.grade().get()).get();
                 exactScore = band.min();
-                out.add(new Finding(FindingCode.SCORE_FROM_GRADE, Severity.INFO, path + ".score", Optional.empty(),
+                out.add(new Finding(FindingCode.SCORE_FROM_GRADE, Severity.INFO, at(i, "score"), Optional.empty(),
                         Optional.of(p(exactScore)),
                         "第 " + (i + 1) + " 行只填了完成等级 " + ind.grade().get().label() + "，按该等级下限 " + p(exactScore)
                                 + " 计分",
@@ -326,7 +325,7 @@ public final class ScoringEngine {
                                 + "; scored at the band's lower bound " + p(exactScore)));
             } else {
                 exactScore = BigDecimal.ZERO;
-                out.add(new Finding(FindingCode.SCORE_MISSING, Severity.ERROR, path + ".score", Optional.empty(),
+                out.add(new Finding(FindingCode.SCORE_MISSING, Severity.ERROR, at(i, "score"), Optional.empty(),
                         Optional.of("0"), "第 " + (i + 1) + " 行没有得分、折算得分或完成等级，按 0 分计",
                         "row " + (i + 1) + " has no score, weighted score or grade; scored 0"));
             }
@@ -335,7 +334,7 @@ public final class ScoringEngine {
         if (source != ScoreSource.DECLARED && ind.score().isPresent()
                 && !matches(ind.score().get(), score, exactScore)) {
             BigDecimal d = ind.score().get();
-            out.add(finding(FindingCode.SCORE_MISMATCH, Severity.ERROR, path + ".score", d, score,
+            out.add(finding(FindingCode.SCORE_MISMATCH, Severity.ERROR, at(i, "score"), d, score,
                     "第 " + (i + 1) + " 行「" + ind.name() + "」申报得分 " + p(d) + "，按规则应为 " + p(score),
                     "row " + (i + 1) + " '" + ind.name() + "' declares score " + p(d) + "; the rules give " + p(score)));
         }
@@ -349,13 +348,13 @@ public final class ScoringEngine {
         return new IndicatorScore(i, ind, score, weight, raw, weighted, grade, source);
     }
 
-    private void auditRow(int i, Indicator ind, IndicatorScore s, CatalogueIndex catalogue, List<Finding> out) {
-        String path = "indicators[" + i + "]";
+    private void auditRow(int i, Indicator ind, boolean budgetRow, IndicatorScore s, CatalogueIndex catalogue,
+            List<Finding> out) {
         int n = i + 1;
         boolean points = scheme.presentation() == Presentation.POINTS;
         ind.weightedScore().ifPresent(d -> {
             if (!matches(d, s.weightedScore(), s.rawWeightedScore())) {
-                out.add(finding(FindingCode.WEIGHTED_SCORE_MISMATCH, Severity.ERROR, path + ".weightedScore", d,
+                out.add(finding(FindingCode.WEIGHTED_SCORE_MISMATCH, Severity.ERROR, at(i, "weightedScore"), d,
                         s.weightedScore(),
                         "第 " + n + " 行「" + ind.name() + "」申报" + (points ? "得分 " : "折算得分 ") + p(d) + "，"
                                 + p(s.score()) + " × " + p(s.weight()) + "% = " + p(s.rawWeightedScore())
@@ -371,7 +370,7 @@ public final class ScoringEngine {
             Optional<GradeBand> band = scheme.indicatorBands().band(g);
             if (band.isEmpty() || !band.get().contains(d)) {
                 String bandText = band.map(GradeBand::notation).orElse("—");
-                out.add(new Finding(FindingCode.SCORE_OUTSIDE_GRADE_BAND, Severity.ERROR, path + ".score",
+                out.add(new Finding(FindingCode.SCORE_OUTSIDE_GRADE_BAND, Severity.ERROR, at(i, "score"),
                         Optional.of(p(d)), Optional.of(bandText),
                         band.isPresent()
                                 ? "第 " + n + " 行得分 " + p(d) + " 不在完成等级「" + g.label() + "」的区间 " + bandText + " 内"
@@ -381,9 +380,9 @@ public final class ScoringEngine {
                                 : "row " + n + "'s grade " + g.label() + " has no band in this scheme"));
             }
         }
-        if (ind.isBudgetExecutionRate() && ind.weight().compareTo(scheme.budgetExecution().weight()) != 0) {
+        if (budgetRow && ind.weight().compareTo(scheme.budgetExecution().weight()) != 0) {
             BigDecimal want = scheme.budgetExecution().weight();
-            out.add(finding(FindingCode.BUDGET_RATE_WEIGHT_MISMATCH, Severity.ERROR, path + ".weight", ind.weight(),
+            out.add(finding(FindingCode.BUDGET_RATE_WEIGHT_MISMATCH, Severity.ERROR, at(i, "weight"), ind.weight(),
                     want, "预算执行率的权重 " + p(ind.weight()) + " 与规则包规定的 " + p(want) + " 不符",
                     "预算执行率's weight " + p(ind.weight()) + " differs from the pack's " + p(want)));
         }
@@ -391,20 +390,20 @@ public final class ScoringEngine {
         ind.unit().ifPresent(u -> {
             String symbol = audit.unitWords().get(u.strip());
             if (symbol != null) {
-                out.add(new Finding(FindingCode.UNIT_WRITTEN_AS_WORD, Severity.INFO, path + ".unit", Optional.of(u),
+                out.add(new Finding(FindingCode.UNIT_WRITTEN_AS_WORD, Severity.INFO, at(i, "unit"), Optional.of(u),
                         Optional.of(symbol), "第 " + n + " 行单位写作「" + u + "」，应为「" + symbol + "」",
                         "row " + n + " writes its unit as the word '" + u + "' for '" + symbol + "'"));
             }
         });
         audit.maxTextLength().ifPresent(max -> {
-            ind.deviationReason().ifPresent(t -> tooLong(t, max, path + ".deviationReason", "第 " + n + " 行偏差原因",
+            ind.deviationReason().ifPresent(t -> tooLong(t, max, at(i, "deviationReason"), "第 " + n + " 行偏差原因",
                     "row " + n + "'s deviation reason", out));
-            ind.improvement().ifPresent(t -> tooLong(t, max, path + ".improvement", "第 " + n + " 行改进措施",
+            ind.improvement().ifPresent(t -> tooLong(t, max, at(i, "improvement"), "第 " + n + " 行改进措施",
                     "row " + n + "'s improvement measures", out));
         });
         boolean belowFull = s.score().compareTo(HUNDRED) < 0;
         if (audit.requireDeviationReason() && belowFull && ind.deviationReason().isEmpty()) {
-            out.add(new Finding(FindingCode.DEVIATION_REASON_MISSING, Severity.WARNING, path + ".deviationReason",
+            out.add(new Finding(FindingCode.DEVIATION_REASON_MISSING, Severity.WARNING, at(i, "deviationReason"),
                     Optional.empty(), Optional.of(p(s.score())),
                     "第 " + n + " 行「" + ind.name() + "」得分 " + p(s.score()) + " 未达满分，但未填写偏差原因",
                     "row " + n + " '" + ind.name() + "' scores " + p(s.score())
@@ -416,7 +415,7 @@ public final class ScoringEngine {
                 && ind.deviationReason().isEmpty() && ind.scoringNote().isEmpty()) {
             BigDecimal limit = ind.expectedNumber().get().multiply(audit.overAchievementRatio().get());
             if (ind.actualNumber().get().compareTo(limit) >= 0) {
-                out.add(finding(FindingCode.OVER_ACHIEVEMENT_UNEXPLAINED, Severity.WARNING, path + ".deviationReason",
+                out.add(finding(FindingCode.OVER_ACHIEVEMENT_UNEXPLAINED, Severity.WARNING, at(i, "deviationReason"),
                         ind.actualNumber().get(), limit,
                         "第 " + n + " 行实际完成值 " + p(ind.actualNumber().get()) + " 超过指标值的 "
                                 + p(audit.overAchievementRatio().get().movePointRight(2)) + "%，未说明原因",
@@ -428,12 +427,11 @@ public final class ScoringEngine {
     }
 
     private static void auditCatalogue(int i, Indicator ind, CatalogueIndex index, List<Finding> out) {
-        String path = "indicators[" + i + "]";
         int n = i + 1;
         IndicatorCatalogue catalogue = index.catalogue;
         Optional<IndicatorCatalogue.Level1> l1 = index.level1(ind.level1());
         if (l1.isEmpty()) {
-            out.add(new Finding(FindingCode.LEVEL1_NOT_IN_CATALOGUE, Severity.WARNING, path + ".level1",
+            out.add(new Finding(FindingCode.LEVEL1_NOT_IN_CATALOGUE, Severity.WARNING, at(i, "level1"),
                     Optional.of(ind.level1()), Optional.empty(),
                     "第 " + n + " 行的一级指标「" + ind.level1() + "」不在指标体系 " + catalogue.id() + " 中",
                     "row " + n + "'s first-level indicator '" + ind.level1() + "' is not in catalogue "
@@ -446,7 +444,7 @@ public final class ScoringEngine {
             if (promoted.isPresent()) {
                 // 2021 guide: 成本指标 became a first-level indicator, so 产出指标 › 成本指标 is misfiled.
                 String l = promoted.get().name();
-                out.add(new Finding(FindingCode.LEVEL2_NOT_UNDER_LEVEL1, Severity.WARNING, path + ".level2",
+                out.add(new Finding(FindingCode.LEVEL2_NOT_UNDER_LEVEL1, Severity.WARNING, at(i, "level2"),
                         Optional.of(ind.level2()), Optional.of(l),
                         "第 " + n + " 行的「" + ind.level2() + "」在指标体系 " + catalogue.id() + " 中是一级指标，不应列在「"
                                 + ind.level1() + "」之下",
@@ -455,7 +453,7 @@ public final class ScoringEngine {
                 return;
             }
             List<String> homes = index.homes(ind.level2());
-            out.add(new Finding(FindingCode.LEVEL2_NOT_UNDER_LEVEL1, Severity.WARNING, path + ".level2",
+            out.add(new Finding(FindingCode.LEVEL2_NOT_UNDER_LEVEL1, Severity.WARNING, at(i, "level2"),
                     Optional.of(ind.level2()), homes.isEmpty() ? Optional.empty() : Optional.of(String.join("、", homes)),
                     "第 " + n + " 行的二级指标「" + ind.level2() + "」在指标体系 " + catalogue.id() + " 中不属于「"
                             + ind.level1() + "」" + (homes.isEmpty() ? "" : "，而属于「" + String.join("、", homes) + "」"),
@@ -464,24 +462,16 @@ public final class ScoringEngine {
                             + (homes.isEmpty() ? "" : "; it belongs under '" + String.join(", ", homes) + "'")));
             return;
         }
-        IndicatorCatalogue.Level2 own = l2.get();
-        if (own.keywords().isEmpty() || own.keywordIn(ind.name()).isPresent()) {
-            return;
-        }
-        for (IndicatorCatalogue.Level2 sibling : l1.get().level2()) {
-            if (sibling == own) {
-                continue;
-            }
-            Optional<String> kw = sibling.keywordIn(ind.name());
-            if (kw.isPresent()) {
-                out.add(new Finding(FindingCode.UNLIKELY_INDICATOR_CLASS, Severity.WARNING, path + ".level2",
-                        Optional.of(ind.level2()), Optional.of(sibling.name()),
-                        "第 " + n + " 行「" + ind.name() + "」归在「" + ind.level2() + "」下，但从名称（"
-                                + kw.get() + "）看更像「" + sibling.name() + "」",
-                        "row " + n + " '" + ind.name() + "' is filed under '" + ind.level2() + "' but its name ("
-                                + kw.get() + ") reads like '" + sibling.name() + "'"));
-                return;
-            }
+        Optional<CatalogueIndex.Sibling> sibling = index.unlikely(l1.get(), l2.get(), ind.name());
+        if (sibling.isPresent()) {
+            String other = sibling.get().level2().name();
+            String kw = sibling.get().keyword();
+            out.add(new Finding(FindingCode.UNLIKELY_INDICATOR_CLASS, Severity.WARNING, at(i, "level2"),
+                    Optional.of(ind.level2()), Optional.of(other),
+                    "第 " + n + " 行「" + ind.name() + "」归在「" + ind.level2() + "」下，但从名称（" + kw + "）看更像「"
+                            + other + "」",
+                    "row " + n + " '" + ind.name() + "' is filed under '" + ind.level2() + "' but its name (" + kw
+                            + ") reads like '" + other + "'"));
         }
     }
 
@@ -534,6 +524,11 @@ public final class ScoringEngine {
                         "budget execution rate " + p(rate.get()) + "% is below " + p(t) + "% without an explanation"));
             }
         }
+    }
+
+    /** The JSON path of a row's field, built only when a finding needs it. */
+    private static String at(int row, String field) {
+        return "indicators[" + row + "]." + field;
     }
 
     /** An exact value without trailing zeros (7.5240 → 7.524), never with a negative scale (100 stays 100). */
