@@ -8,11 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Files: writing replaces atomically and never leaves a partial file; readValid reads then validates. */
+/**
+ * Files: writing replaces atomically and never leaves a partial file. {@code readValid} needs a Bean
+ * Validation provider and is tested in selfeval-test-support ({@code SeedValidationTest}).
+ */
 class JsonFilesTest {
 
     private static final SelfEvaluation SEED = SelfEvaluationJson.read(SeedFiles.seed());
@@ -36,23 +38,6 @@ class JsonFilesTest {
         assertEquals(SelfEvaluationJson.JSON_WRITE, e.code());
         assertTrue(e.getMessage().contains("report.json"), e.getMessage());
         assertFalse(Files.exists(file));
-    }
-
-    @Test
-    void readValidReadsThenValidates(@TempDir Path dir) throws Exception {
-        assertEquals(SEED, SelfEvaluations.readValid(SeedFiles.seed(), Locale.ENGLISH));
-        Path bad = dir.resolve("weight-120.json");
-        Files.writeString(bad, Files.readString(SeedFiles.seed()).replaceFirst("\"weight\": 20", "\"weight\": 120"));
-        ReportValidationException v = assertThrows(ReportValidationException.class,
-                () -> SelfEvaluations.readValid(bad, Locale.ENGLISH));
-        assertEquals("indicators[0].weight", v.violations().get(0).path());
-        Path truncated = dir.resolve("truncated.json");
-        String seedText = Files.readString(SeedFiles.seed());
-        Files.writeString(truncated, seedText.substring(0, seedText.length() / 2));
-        ReportReadException r = assertThrows(ReportReadException.class,
-                () -> SelfEvaluations.readValid(truncated, Locale.ENGLISH));
-        assertEquals(ReportReadException.JSON_SYNTAX, r.code());
-        assertTrue(r.line() > 1 && r.column() > 0, r.getMessage());
     }
 
     @Test

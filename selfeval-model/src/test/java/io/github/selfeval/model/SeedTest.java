@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The seed report reads, is valid, and survives a round trip unchanged. */
+/**
+ * The seed report reads as declared and survives a round trip unchanged. That it is valid needs a
+ * Bean Validation provider and is tested in selfeval-test-support ({@code SeedValidationTest}).
+ */
 class SeedTest {
 
     @Test
@@ -31,14 +33,6 @@ class SeedTest {
         assertEquals(7, seed.goals().items().size());
         assertTrue(seed.goals().items().get(4).target().isEmpty());
         assertTrue(seed.goals().items().get(6).completion().isEmpty());
-    }
-
-    @Test
-    void seedIsValid() {
-        SelfEvaluation seed = SelfEvaluationJson.read(SeedFiles.seed());
-        assertEquals(java.util.List.of(), SelfEvaluations.violations(seed));
-        assertEquals(java.util.List.of(), SelfEvaluations.violations(seed, Locale.ENGLISH));
-        SelfEvaluations.validate(seed);
     }
 
     @Test

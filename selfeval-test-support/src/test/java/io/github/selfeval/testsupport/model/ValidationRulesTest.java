@@ -1,9 +1,25 @@
-package io.github.selfeval.model;
+package io.github.selfeval.testsupport.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.selfeval.model.BudgetExecution;
+import io.github.selfeval.model.Cover;
+import io.github.selfeval.model.FormKind;
+import io.github.selfeval.model.Funds;
+import io.github.selfeval.model.Goal;
+import io.github.selfeval.model.Goals;
+import io.github.selfeval.model.Grade;
+import io.github.selfeval.model.Indicator;
+import io.github.selfeval.model.Percent;
+import io.github.selfeval.model.ProjectInfo;
+import io.github.selfeval.model.ReportValidationException;
+import io.github.selfeval.model.ReportViolation;
+import io.github.selfeval.model.SelfEvaluation;
+import io.github.selfeval.model.SelfEvaluationJson;
+import io.github.selfeval.model.SelfEvaluations;
+import io.github.selfeval.testsupport.Seed;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +30,7 @@ import org.junit.jupiter.api.Test;
 /** The rules across fields, and what is deliberately not a validation error (arithmetic is audit). */
 class ValidationRulesTest {
 
-    private static final SelfEvaluation SEED = SelfEvaluationJson.read(SeedFiles.seed());
+    private static final SelfEvaluation SEED = SelfEvaluationJson.read(Seed.path());
 
     private static SelfEvaluation withRows(List<Indicator> rows) {
         return SEED.toBuilder().indicators(rows).build();

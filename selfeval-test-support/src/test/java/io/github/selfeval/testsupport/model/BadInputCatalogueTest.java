@@ -1,10 +1,16 @@
-package io.github.selfeval.model;
+package io.github.selfeval.testsupport.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.selfeval.model.ReportReadException;
+import io.github.selfeval.model.ReportValidationException;
+import io.github.selfeval.model.ReportViolation;
+import io.github.selfeval.model.SelfEvaluation;
+import io.github.selfeval.model.SelfEvaluationJson;
+import io.github.selfeval.model.SelfEvaluations;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,9 +1,16 @@
-package io.github.selfeval.model;
+package io.github.selfeval.testsupport.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.selfeval.model.Indicator;
+import io.github.selfeval.model.IndicatorBuilder;
+import io.github.selfeval.model.ReportViolation;
+import io.github.selfeval.model.SelfEvaluation;
+import io.github.selfeval.model.SelfEvaluationJson;
+import io.github.selfeval.model.SelfEvaluations;
+import io.github.selfeval.testsupport.Seed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -30,7 +37,7 @@ import org.junit.jupiter.api.Test;
 class ValidationMessagesTest {
 
     private static SelfEvaluation seedWith(java.util.function.UnaryOperator<IndicatorBuilder> change) {
-        SelfEvaluation seed = SelfEvaluationJson.read(SeedFiles.seed());
+        SelfEvaluation seed = SelfEvaluationJson.read(Seed.path());
         List<Indicator> rows = new java.util.ArrayList<>(seed.indicators());
         rows.set(0, change.apply(rows.get(0).toBuilder()).build());
         return seed.toBuilder().indicators(rows).build();
@@ -76,8 +83,8 @@ class ValidationMessagesTest {
         SelfEvaluation bad = seedWith(b -> b.weight("120"));
         assertEquals(Set.of("不能大于 100"), messages(hv(Locale.SIMPLIFIED_CHINESE, true), bad));
         assertEquals(Set.of("must not be greater than 100"), messages(hv(Locale.ENGLISH, true), bad));
-        SelfEvaluation noRow = SelfEvaluationJson.read(SeedFiles.seed()).toBuilder()
-                .indicators(SelfEvaluationJson.read(SeedFiles.seed()).indicators().subList(0, 8)).build();
+        SelfEvaluation noRow = SelfEvaluationJson.read(Seed.path()).toBuilder()
+                .indicators(SelfEvaluationJson.read(Seed.path()).indicators().subList(0, 8)).build();
         assertEquals(Set.of("the report has no 预算执行率 (budget execution rate) indicator row"),
                 messages(hv(Locale.ENGLISH, true), noRow));
         assertEquals(Set.of("缺少“预算执行率”指标行"), messages(hv(Locale.SIMPLIFIED_CHINESE, true), noRow));

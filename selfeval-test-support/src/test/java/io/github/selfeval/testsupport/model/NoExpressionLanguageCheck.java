@@ -1,8 +1,14 @@
-package io.github.selfeval.model;
+package io.github.selfeval.testsupport.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.selfeval.model.Indicator;
+import io.github.selfeval.model.ReportViolation;
+import io.github.selfeval.model.SelfEvaluation;
+import io.github.selfeval.model.SelfEvaluationJson;
+import io.github.selfeval.model.SelfEvaluations;
+import io.github.selfeval.testsupport.Seed;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -21,7 +27,7 @@ class NoExpressionLanguageCheck {
 
     @Test
     void facadeWorksWithoutExpressionLanguage() {
-        SelfEvaluation seed = SelfEvaluationJson.read(SeedFiles.seed());
+        SelfEvaluation seed = SelfEvaluationJson.read(Seed.path());
         assertEquals(List.of(), SelfEvaluations.violations(seed));
         List<Indicator> rows = new java.util.ArrayList<>(seed.indicators());
         rows.set(2, rows.get(2).toBuilder().weight("120").build());
