@@ -51,6 +51,8 @@ final class FormWriter {
     private final Map<String, CellAddress> cells = new HashMap<>();
     private final Map<String, String> shown = new LinkedHashMap<>();
     private final List<Placement> placements = new ArrayList<>();
+    /** The merged regions added, kept here: POI re-parses its own list on every getMergedRegions(). */
+    private final List<CellRangeAddress> merged = new ArrayList<>();
 
     private int indicatorHeaderRow = -1;
 
@@ -103,7 +105,7 @@ final class FormWriter {
     }
 
     private CellAddress topLeft(CellAddress a) {
-        for (CellRangeAddress r : sheet.getMergedRegions()) {
+        for (CellRangeAddress r : merged) {
             if (r.isInRange(a.getRow(), a.getColumn())) {
                 return new CellAddress(r.getFirstRow(), r.getFirstColumn());
             }
@@ -366,7 +368,7 @@ final class FormWriter {
     }
 
     private void merge(int r1, int r2, int c1, int c2) {
-        sheet.addMergedRegionUnsafe(new CellRangeAddress(r1, r2, c1, c2));
+        addMerged(new CellRangeAddress(r1, r2, c1, c2));
         // Only the top-left cell keeps its value; the others stay styled (for their borders) but blank.
         for (int r = r1; r <= r2; r++) {
             for (int c = c1; c <= c2; c++) {
@@ -495,8 +497,14 @@ final class FormWriter {
             placements.add(new Placement(r1, r2, c1, c2, text, role));
         }
         if (r1 != r2 || c1 != c2) {
-            sheet.addMergedRegionUnsafe(new CellRangeAddress(r1, r2, c1, c2));
+            addMerged(new CellRangeAddress(r1, r2, c1, c2));
         }
+    }
+
+    /** Adds a region without POI's overlap check (the layout never overlaps; the check is quadratic). */
+    private void addMerged(CellRangeAddress region) {
+        sheet.addMergedRegionUnsafe(region);
+        merged.add(region);
     }
 
     private void number(int r, int c1, int c2, BigDecimal value, String path) {
