@@ -5,7 +5,8 @@
 #   bench/batch.sh WORKDIR N...        (run from the repository root, after
 #                                        ./mvnw -B -q package -DskipTests -pl selfeval-benchmarks-peers)
 #
-# Reports are written by GenerateReports (the shared generator, fixed seed 7): the first 1,000 of the
+# Reports are written by GenerateReports --exportable (the shared generator, fixed seed 7, 𠮷 → 吉 and
+# pack sichuan-2023 → sichuan so every report exports to PDF): the first 1,000 of the
 # 10,000 are the 1,000, so the two runs differ only in count. Outputs go to WORKDIR/out-N and are deleted
 # after each run (10,000 × (xlsx + pdf) is several GB); the roll-up and the time -v output are kept.
 set -euo pipefail
@@ -19,7 +20,7 @@ cp="selfeval-benchmarks-peers/target/classes:$(cat selfeval-benchmarks-peers/tar
 max=0; for n in "$@"; do [ "$n" -gt "$max" ] && max=$n; done
 if [ "$(ls "$work/in-all" 2>/dev/null | wc -l)" -lt "$max" ]; then
   rm -rf "$work/in-all"
-  java -cp "$cp" io.github.selfeval.benchmarks.peers.GenerateReports "$max" "$work/in-all"
+  java -cp "$cp" io.github.selfeval.benchmarks.peers.GenerateReports "$max" "$work/in-all" --exportable
 fi
 for n in "$@"; do
   in="$work/in-$n"; out="$work/out-$n"
