@@ -105,7 +105,9 @@ public final class ScoringEngine {
         int budgetRow = -1;
         for (int i = 0; i < rows.size(); i++) {
             Indicator ind = rows.get(i);
-            boolean isBudget = ind.isBudgetExecutionRate();
+            // contains() first: cheaper than the model's strip-and-compare, which it implies.
+            boolean isBudget = (ind.level1().contains(Indicator.BUDGET_EXECUTION_RATE)
+                    || ind.name().contains(Indicator.BUDGET_EXECUTION_RATE)) && ind.isBudgetExecutionRate();
             IndicatorScore s = scoreRow(i, ind, isBudget, rate, exactRate, findings);
             auditRow(i, ind, isBudget, s, catalogue, findings);
             if (budgetRow < 0 && isBudget) {
@@ -388,7 +390,10 @@ public final class ScoringEngine {
         }
         auditCatalogue(i, ind, catalogue, out);
         ind.unit().ifPresent(u -> {
-            String symbol = audit.unitWords().get(u.strip());
+            String symbol = audit.unitWords().get(u);
+            if (symbol == null && !audit.unitWords().isEmpty() && u.length() != u.strip().length()) {
+                symbol = audit.unitWords().get(u.strip());
+            }
             if (symbol != null) {
                 out.add(new Finding(FindingCode.UNIT_WRITTEN_AS_WORD, Severity.INFO, at(i, "unit"), Optional.of(u),
                         Optional.of(symbol), "第 " + n + " 行单位写作「" + u + "」，应为「" + symbol + "」",
