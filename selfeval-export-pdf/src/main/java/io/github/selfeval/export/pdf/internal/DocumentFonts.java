@@ -72,9 +72,19 @@ final class DocumentFonts {
      * @throws ExportException {@code FONT_UNREADABLE} if a supplied font cannot be used
      */
     static DocumentFonts load(ExportOptions.Fonts request, Function<FontRole, Optional<Path>> discovery,
-            Set<FontRole> skipDiscovered, boolean deterministic,
-            String exporterClass) {
+            Set<FontRole> skipDiscovered, boolean deterministic, String exporterClass) {
         Map<FontRole, Loaded> byRole = new EnumMap<>(FontRole.class);
+        try {
+            return load(request, discovery, skipDiscovered, deterministic, exporterClass, byRole);
+        } catch (RuntimeException e) {
+            // A later role failed: give back the bundled font an earlier role may have borrowed.
+            new DocumentFonts(byRole, exporterClass).release();
+            throw e;
+        }
+    }
+
+    private static DocumentFonts load(ExportOptions.Fonts request, Function<FontRole, Optional<Path>> discovery,
+            Set<FontRole> skipDiscovered, boolean deterministic, String exporterClass, Map<FontRole, Loaded> byRole) {
         // One BaseFont per distinct source, so that roles sharing a font share one embedded subset.
         Map<Object, Loaded> bySource = new HashMap<>();
         long seed = 0;
