@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
  * {@code selfeval batch DIR_OR_FILES… --out DIR}: validates, scores and exports every report, and
  * writes the roll-up 汇总.xlsx.
  */
-@Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "batch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
         description = {
             "Validate, score and export every report (*.json and filled *.xlsx forms; directories are walked), "
                 + "in parallel, and write the roll-up " + Rollup.FILE_NAME + " in --out: one row per report sorted by "

@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code selfeval export FILE --format xlsx,pdf}: scores a report and writes it in one or more formats. */
-@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
         description = {
             "Validate, score and export a report (JSON, or a filled XLSX form) to one or more formats.",
             "Files are written atomically (complete or not at all); an existing file is replaced only with --force.",

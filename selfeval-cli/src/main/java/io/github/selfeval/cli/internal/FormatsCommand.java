@@ -10,7 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code selfeval formats}: the export formats found on the class path, and any that failed to load. */
-@Command(name = "formats", mixinStandardHelpOptions = true,
+@Command(name = "formats", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "List the export formats found (id, extension, media type, description) and any exporter that failed to load.")
 public final class FormatsCommand implements Callable<Integer> {
 

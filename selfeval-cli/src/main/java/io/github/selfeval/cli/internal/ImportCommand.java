@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code selfeval import FILE.xlsx}: converts a filled 自评表 workbook to selfeval JSON. */
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
             "Convert a filled 自评表 workbook (the layout 'export --format xlsx' writes, edited in Excel, WPS or "
                 + "LibreOffice) to selfeval JSON, written atomically.",

@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code selfeval score FILE}: the score card, as a table or as JSON. */
-@Command(name = "score", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "score", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
         description = {
             "Score and audit a report (JSON, or a filled XLSX form): every indicator's computed score next to "
                 + "the declared one, the totals, the grade and the findings.",

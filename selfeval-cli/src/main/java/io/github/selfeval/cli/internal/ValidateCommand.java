@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code selfeval validate FILE}: checks a report against the format's rules. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
             "Check a report (JSON, or a filled XLSX form) against the rules of the format.",
             "Prints one summary line and exits 0 when valid; prints one line 'PATH: message' per "
