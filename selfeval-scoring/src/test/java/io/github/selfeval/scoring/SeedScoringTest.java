@@ -88,7 +88,11 @@ class SeedScoringTest {
     @ValueSource(strings = {"hebei", "national", "chongqing", "sichuan"})
     void everyPackGivesTheSameRawTotal(String pack) {
         ScoreCard card = Scorer.of(RulePacks.standard().get(pack)).score(seed);
-        assertEquals(0, new BigDecimal("91.024").compareTo(card.rawTotalScore()));
+        assertEquals("91.024", card.rawTotalScore().toPlainString(), "written exactly, without trailing zeros");
+        for (Presentation p : Presentation.values()) {
+            ScoreCard shown = Scorer.builder(RulePacks.standard().get(pack)).presentation(p).build().score(seed);
+            assertEquals("91.024", shown.rawTotalScore().toPlainString(), pack + " " + p);
+        }
         assertTrue(describe(card).containsAll(commonFindings()), () -> String.join("\n", describe(card)));
     }
 
