@@ -33,13 +33,18 @@ public class XlsxBenchmark {
     private ReportExporter xlsx;
     private ScoreCard card;
     private FastExcelWriter peer;
+    private PoiGridWriter poiDom;
+    private PoiGridWriter poiStreaming;
 
     /** Scores the report and prepares the peer's cells from selfeval's own output, once. */
     @Setup(Level.Trial)
     public void setUp() {
         xlsx = Fixtures.exporter("xlsx");
         card = Fixtures.score("seed".equals(report) ? Fixtures.seed() : Fixtures.large());
-        peer = new FastExcelWriter(CellGrid.read(Fixtures.export(xlsx, card)));
+        CellGrid grid = CellGrid.read(Fixtures.export(xlsx, card));
+        peer = new FastExcelWriter(grid);
+        poiDom = new PoiGridWriter(grid, false);
+        poiStreaming = new PoiGridWriter(grid, true);
     }
 
     /** selfeval: score card → the official 自评表 with formulas, 审核 and 数据 sheets. */
@@ -55,6 +60,22 @@ public class XlsxBenchmark {
     public byte[] fastexcel() {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         peer.write(out);
+        return out.toByteArray();
+    }
+
+    /** Diagnostic: plain POI XSSF (the DOM model selfeval uses) writing the same cells, no styles. */
+    @Benchmark
+    public byte[] poiXssf() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        poiDom.write(out);
+        return out.toByteArray();
+    }
+
+    /** Diagnostic: plain POI SXSSF (streaming, unlimited window; FastExcel's engine) writing the same cells. */
+    @Benchmark
+    public byte[] poiSxssf() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        poiStreaming.write(out);
         return out.toByteArray();
     }
 }
