@@ -157,6 +157,17 @@ class BatchCommandTest {
     }
 
     @Test
+    void anOutputDirectoryInsideTheInputIsNotReadBack() throws IOException {
+        Path in = dir.resolve("in");
+        GenerateReports.write(2, 11L, in);
+        Path out = in.resolve("out");
+        assertEquals(0, Cli.run("batch", in, "--out", out, "--format", "xlsx").exit());
+        Cli.Result again = Cli.run("batch", in, "--out", out, "--format", "xlsx", "--force");
+        assertEquals(0, again.exit(), again::toString);
+        assertTrue(again.out().contains("2 of 2 reports"), "neither the exports nor 汇总.xlsx are inputs: " + again);
+    }
+
+    @Test
     void badOptionsAreUsageErrors() {
         assertEquals(2, Cli.run("batch", dir, "--out", dir.resolve("o"), "--jobs", "0").exit());
         assertEquals(2, Cli.run("batch", dir).exit(), "--out is required");
