@@ -50,6 +50,17 @@ class FontErrorsTest {
     }
 
     @Test
+    void aCffOpenTypeFontIsRefusedWithTheReason() {
+        byte[] otf = new byte[64];
+        System.arraycopy("OTTO".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, otf, 0, 4);
+        ExportException e = exportFails(ExportOptions.builder().titleFont(FontSource.of("NotoSerifCJK.otf", otf))
+                .build());
+        assertEquals("FONT_UNREADABLE", e.code());
+        assertTrue(e.getMessage().contains("'NotoSerifCJK.otf'") && e.getMessage().contains("CFF outlines"),
+                e.getMessage());
+    }
+
+    @Test
     void aMissingFontFileIsUnreadableNamingThePath(@TempDir Path dir) {
         Path missing = dir.resolve("simfang.ttf");
         ExportException e = exportFails(ExportOptions.builder().titleFont(FontSource.of(missing)).build());
