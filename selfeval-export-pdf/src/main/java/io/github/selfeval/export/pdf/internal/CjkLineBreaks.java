@@ -23,6 +23,12 @@ final class CjkLineBreaks implements SplitCharacter {
 
     @Override
     public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk[] ck) {
+        if (ck == null && start == 0 && current == 0 && end == 1 && cc.length == 1 && cc[0] == ' ') {
+            // OpenPDF's PdfChunk.split asks this of a lone space to decide whether to prefer the last
+            // space of an overflowing line over the last split point found. Our rules already judged
+            // each space in place (not after （ or 【), so the override must not apply.
+            return false;
+        }
         char c = at(current, cc, ck);
         char next = current + 1 < end ? at(current + 1, cc, ck) : 0;
         if (next != 0 && NO_LINE_START.indexOf(next) >= 0) {

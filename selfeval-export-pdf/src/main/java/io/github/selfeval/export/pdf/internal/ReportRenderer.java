@@ -229,9 +229,8 @@ final class ReportRenderer {
 
     private void heading(String text, String where) {
         ensureRoom(3);
-        Paragraph p = paragraph(text, FontRole.HEADING, style.headingSize(), Element.ALIGN_LEFT,
+        paragraph(text, FontRole.HEADING, style.headingSize(), Element.ALIGN_LEFT,
                 2 * style.headingSize(), style.bodyLeading(), where);
-        p.setKeepTogether(true);
     }
 
     private void subheading(String text, String where) {
@@ -434,12 +433,10 @@ final class ReportRenderer {
     private void selfEvaluationForm() {
         applyTableMargins();
         document.newPage();
-        float size = style.tableFontSize();
         String formTitle = report.cover().year() + "年度"
                 + (report.kind() == FormKind.PROJECT ? "项目支出绩效自评表" : "部门整体绩效自评表");
-        Paragraph t = paragraph(formTitle, FontRole.TITLE, Math.min(style.titleSize(), 18f), Element.ALIGN_CENTER, 0,
+        paragraph(formTitle, FontRole.TITLE, Math.min(style.titleSize(), 18f), Element.ALIGN_CENTER, 0,
                 Math.min(style.titleSize(), 18f) * 1.6f, "form title");
-        t.setSpacingAfter(size);
         basicAndBudgetTable();
         goalsTable();
         indicatorTable();
@@ -487,6 +484,8 @@ final class ReportRenderer {
 
     private void basicAndBudgetTable() {
         PdfPTable t = table(2.2f, 1.6f, 2.2f, 1.6f, 2.2f, 1.6f, 1.8f);
+        // Paragraphs are laid out when added, so the gap under the form's title is the table's.
+        t.setSpacingBefore(style.tableFontSize());
         t.addCell(sectionRow("一、基本情况", 7));
         String unit = report.moneyUnit().label();
         if (report.kind() == FormKind.PROJECT && report.project().isPresent()) {
@@ -499,7 +498,8 @@ final class ReportRenderer {
             t.addCell(value(p.implementingUnit().orElse(""), 3, 1, "project.implementingUnit"));
         } else {
             t.addCell(label("实施主管部门", 1, 1));
-            t.addCell(value(report.implementingDepartment().orElse(report.cover().department()), 3, 1,
+            // Blank when the form left it blank: an exported form shows what was declared.
+            t.addCell(value(report.implementingDepartment().orElse(""), 3, 1,
                     "implementingDepartment"));
         }
         t.addCell(label("金额单位", 1, 1));
