@@ -4,12 +4,16 @@ import io.github.selfeval.export.ReportExporter;
 import io.github.selfeval.scoring.ScoreCard;
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * A cross-check of {@link XlsxBenchmark} that stands up to a busy machine: selfeval and FastExcel
- * export alternately, one each per round, so a change in load hits both alike; reports the median time
- * of each and the median of the per-round ratios.
+ * A cross-check of {@link XlsxBenchmark} that stands up to a busy machine: in every round each
+ * contender exports once (the order rotating from round to round), so a change in load hits all alike;
+ * reports each contender's median time and the median of the per-round ratios to FastExcel.
+ * Contenders: selfeval's exporter, FastExcel, and (diagnostic) plain POI XSSF and SXSSF writing the
+ * same cells.
  *
  * <p>Usage: {@code XlsxInterleaved [ROUNDS] [WARMUP_ROUNDS]} (defaults 200 and 100).
  */
@@ -30,50 +34,44 @@ public final class XlsxInterleaved {
         for (String which : new String[] {"seed", "200"}) {
             ScoreCard card = Fixtures.score("seed".equals(which) ? Fixtures.seed() : Fixtures.large());
             byte[] ours = Fixtures.export(xlsx, card);
-            FastExcelWriter peer = new FastExcelWriter(CellGrid.read(ours));
-            ByteArrayOutputStream theirs = new ByteArrayOutputStream();
-            peer.write(theirs);
-            long[] a = new long[rounds];
-            long[] b = new long[rounds];
-            double[] ratio = new double[rounds];
+            CellGrid grid = CellGrid.read(ours);
+            FastExcelWriter fast = new FastExcelWriter(grid);
+            PoiGridWriter dom = new PoiGridWriter(grid, false);
+            PoiGridWriter streaming = new PoiGridWriter(grid, true);
+            Map<String, Runnable> contenders = new LinkedHashMap<>();
+            contenders.put("selfeval", () -> Fixtures.export(xlsx, card));
+            contenders.put("fastexcel", () -> fast.write(new ByteArrayOutputStream(64 * 1024)));
+            contenders.put("poi-xssf", () -> dom.write(new ByteArrayOutputStream(64 * 1024)));
+            contenders.put("poi-sxssf", () -> streaming.write(new ByteArrayOutputStream(64 * 1024)));
+            String[] names = contenders.keySet().toArray(String[]::new);
+            Runnable[] runs = contenders.values().toArray(Runnable[]::new);
+            long[][] t = new long[names.length][rounds];
+            double[][] ratio = new double[names.length][rounds];
             for (int i = -warmup; i < rounds; i++) {
-                // alternate which side goes first, so neither always runs right after the other's garbage
-                long ta;
-                long tb;
-                if ((i & 1) == 0) {
-                    ta = timeSelfeval(xlsx, card);
-                    tb = timePeer(peer);
-                } else {
-                    tb = timePeer(peer);
-                    ta = timeSelfeval(xlsx, card);
+                long[] round = new long[names.length];
+                for (int k = 0; k < names.length; k++) {
+                    int j = Math.floorMod(i + k, names.length); // rotate who goes first
+                    long t0 = System.nanoTime();
+                    runs[j].run();
+                    round[j] = System.nanoTime() - t0;
                 }
                 if (i >= 0) {
-                    a[i] = ta;
-                    b[i] = tb;
-                    ratio[i] = (double) ta / tb;
+                    for (int j = 0; j < names.length; j++) {
+                        t[j][i] = round[j];
+                        ratio[j][i] = (double) round[j] / round[1];
+                    }
                 }
             }
-            Arrays.sort(a);
-            Arrays.sort(b);
-            Arrays.sort(ratio);
-            System.out.printf(Locale.ROOT,
-                    "xlsx %-4s  selfeval median %8.2f ms  fastexcel median %8.2f ms  median per-round ratio "
-                            + "selfeval/fastexcel %.2f  (rounds %d, warm-up %d; sizes %d / %d bytes)%n",
-                    which, a[rounds / 2] / 1e6, b[rounds / 2] / 1e6, ratio[rounds / 2], rounds, warmup, ours.length,
-                    theirs.size());
+            ByteArrayOutputStream theirs = new ByteArrayOutputStream();
+            fast.write(theirs);
+            System.out.printf(Locale.ROOT, "xlsx %s: %d rounds after %d warm-up rounds; sizes selfeval %d, fastexcel %d bytes%n",
+                    which, rounds, warmup, ours.length, theirs.size());
+            for (int j = 0; j < names.length; j++) {
+                Arrays.sort(t[j]);
+                Arrays.sort(ratio[j]);
+                System.out.printf(Locale.ROOT, "  %-10s median %8.2f ms   median ratio to fastexcel %5.2f%n",
+                        names[j], t[j][rounds / 2] / 1e6, ratio[j][rounds / 2]);
+            }
         }
-    }
-
-    private static long timeSelfeval(ReportExporter xlsx, ScoreCard card) {
-        long t0 = System.nanoTime();
-        Fixtures.export(xlsx, card);
-        return System.nanoTime() - t0;
-    }
-
-    private static long timePeer(FastExcelWriter peer) {
-        long t0 = System.nanoTime();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        peer.write(out);
-        return System.nanoTime() - t0;
     }
 }
