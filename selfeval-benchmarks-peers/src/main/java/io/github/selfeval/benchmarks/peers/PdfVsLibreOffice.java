@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  * XLSX to PDF — timed in one run, N repetitions each, medians reported, plus the file sizes.
  *
  * <p>Usage: {@code PdfVsLibreOffice [--reps N] [--work DIR] [--jar selfeval.jar] [--soffice PATH]}.
- * Measured, in this order:
+ * Measured (after the first LibreOffice run, the repetitions interleave LibreOffice, selfeval in-process
+ * and the selfeval CLI, so a change in machine load hits all of them alike):
  * <ol>
  *   <li>the XLSX of the seed is exported once with selfeval (the file LibreOffice converts);</li>
  *   <li>LibreOffice's first run with a fresh private profile ({@code -env:UserInstallation}), reported
@@ -79,16 +80,34 @@ public final class PdfVsLibreOffice {
             throw new IllegalStateException("LibreOffice wrote no " + loPdf);
         }
 
-        // LibreOffice, warm profile, one process per document
+        // warm up selfeval in-process (JIT), then interleave: every repetition runs LibreOffice once, selfeval
+        // in-process once and (with --jar) the selfeval CLI once, so a change in machine load hits all alike
+        byte[] ours = null;
+        for (int i = 0; i < 30; i++) {
+            ours = Fixtures.export(pdf, card);
+        }
         long[] lo = new long[reps];
+        long[] inProcess = new long[reps];
+        long[] process = jar == null ? null : new long[reps];
+        Path cliPdf = work.resolve("cli.pdf");
         for (int i = 0; i < reps; i++) {
             Files.delete(loPdf);
             lo[i] = run(List.of(soffice, "-env:UserInstallation=" + profileUrl, "--headless", "--convert-to", "pdf",
                     "--outdir", loOut.toString(), seedXlsx.toString()));
+            long t0 = System.nanoTime();
+            ours = Fixtures.export(pdf, card);
+            inProcess[i] = System.nanoTime() - t0;
+            if (process != null) {
+                process[i] = run(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                        jar.toString(), "export", seedJson.toString(), "--format", "pdf", "-o", cliPdf.toString(),
+                        "--force"));
+            }
         }
         long loSize = Files.size(loPdf);
+        Path ourPdf = work.resolve("selfeval.pdf");
+        Files.write(ourPdf, ours);
 
-        // LibreOffice, N copies in one process
+        // LibreOffice, N copies in one process (start-up amortised, as a batch would use it)
         Path many = Files.createDirectories(work.resolve("many"));
         List<String> cmd = new ArrayList<>(List.of(soffice, "-env:UserInstallation=" + profileUrl, "--headless",
                 "--convert-to", "pdf", "--outdir", work.resolve("many-out").toString()));
@@ -99,32 +118,6 @@ public final class PdfVsLibreOffice {
         }
         long loBatch = run(cmd);
 
-        // selfeval in-process: warm up, then N timed exports
-        byte[] ours = null;
-        for (int i = 0; i < 30; i++) {
-            ours = Fixtures.export(pdf, card);
-        }
-        long[] inProcess = new long[Math.max(reps, 30)];
-        for (int i = 0; i < inProcess.length; i++) {
-            long t0 = System.nanoTime();
-            ours = Fixtures.export(pdf, card);
-            inProcess[i] = System.nanoTime() - t0;
-        }
-        Path ourPdf = work.resolve("selfeval.pdf");
-        Files.write(ourPdf, ours);
-
-        // selfeval as a fresh process
-        long[] process = null;
-        if (jar != null) {
-            process = new long[reps];
-            Path cliPdf = work.resolve("cli.pdf");
-            for (int i = 0; i < reps; i++) {
-                process[i] = run(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                        jar.toString(), "export", seedJson.toString(), "--format", "pdf", "-o", cliPdf.toString(),
-                        "--force"));
-            }
-        }
-
         double loMedian = ms(median(lo));
         double inMedian = ms(median(inProcess));
         System.out.printf(Locale.ROOT, "%nPDF of the seed, %d repetitions (medians), work dir %s%n", reps, work);
@@ -134,6 +127,7 @@ public final class PdfVsLibreOffice {
         System.out.printf(Locale.ROOT, "LibreOffice %d docs in one process, per doc %8.1f ms%n", reps, ms(loBatch) / reps);
         System.out.printf(Locale.ROOT, "selfeval in-process (warm)                %10.1f ms  (min %.1f, max %.1f, n=%d)%n",
                 inMedian, ms(min(inProcess)), ms(max(inProcess)), inProcess.length);
+        System.out.printf(Locale.ROOT, "sizes: selfeval CLI PDF %d bytes%n", process == null ? -1 : Files.size(cliPdf));
         if (process != null) {
             System.out.printf(Locale.ROOT, "selfeval per process (java -jar … export) %10.1f ms  (min %.1f, max %.1f)%n",
                     ms(median(process)), ms(min(process)), ms(max(process)));
