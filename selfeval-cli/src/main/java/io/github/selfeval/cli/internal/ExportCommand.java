@@ -8,6 +8,7 @@ import io.github.selfeval.export.ReportExporters;
 import io.github.selfeval.model.SelfEvalException;
 import io.github.selfeval.model.SelfEvaluation;
 import io.github.selfeval.scoring.ScoreCard;
+import io.github.selfeval.scoring.Severity;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +46,7 @@ public final class ExportCommand implements Callable<Integer> {
     List<String> formats;
 
     @Option(names = {"-o", "--output"}, paramLabel = "PATH",
-            description = "Output file (one format), or an existing directory to write into.")
+            description = "Output file (one format), or a directory to write into (created when several formats are given).")
     Path output;
 
     @Option(names = "--force", description = "Replace output files that exist.")
@@ -74,6 +75,7 @@ public final class ExportCommand implements Callable<Integer> {
 
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        out.println(file + ": " + summary(card, settings.lang));
         int failed = 0;
         for (Map.Entry<ReportExporter, Path> e : targets.entrySet()) {
             try {
@@ -94,8 +96,33 @@ public final class ExportCommand implements Callable<Integer> {
         return failed == 0 ? SelfevalCli.OK : SelfevalCli.EXPORT_FAILED;
     }
 
+    /** One line saying what the score card says: the total, its grade, the findings by severity. */
+    static String summary(ScoreCard card, Lang lang) {
+        long errors = card.findings(Severity.ERROR).size();
+        long warnings = card.findings(Severity.WARNING).size();
+        long infos = card.findings(Severity.INFO).size();
+        String total = card.totalScore().toPlainString();
+        String raw = card.rawTotalScore().stripTrailingZeros().toPlainString();
+        if (lang == Lang.en) {
+            return "score " + total + " (exact " + raw + ", pack " + card.packId() + "), grade "
+                    + card.grade().label() + "; " + card.findings().size() + " findings: " + errors + " errors, "
+                    + warnings + " warnings, " + infos + " info";
+        }
+        return "自评得分 " + total + "（精确值 " + raw + "，规则包 " + card.packId() + "），等级 " + card.grade().label()
+                + "；审计发现 " + card.findings().size() + " 条：" + errors + " 错误，" + warnings + " 警告，" + infos + " 提示";
+    }
+
     private Map<ReportExporter, Path> targets(List<ReportExporter> exporters) {
         Map<ReportExporter, Path> targets = new LinkedHashMap<>();
+        if (output != null && Files.notExists(output) && exporters.size() > 1) {
+            // Several formats can only go to a directory: make it.
+            try {
+                Files.createDirectories(output);
+            } catch (java.io.IOException e) {
+                throw new CliException(SelfevalCli.EXPORT_FAILED, "-o " + output + ": cannot create the directory ("
+                        + e.getMessage() + ")");
+            }
+        }
         if (output != null && !Files.isDirectory(output)) {
             if (exporters.size() > 1) {
                 throw new CliException(SelfevalCli.UNREADABLE_INPUT, "-o " + output
