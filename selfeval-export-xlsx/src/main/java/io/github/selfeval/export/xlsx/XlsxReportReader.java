@@ -53,7 +53,17 @@ public final class XlsxReportReader {
         /** 20 MiB files, 64 MiB per entry, 256 MiB in all, ratio 0.01, 1 000 entries, 20 000 rows. */
         public static final Limits DEFAULT = new Limits(20L << 20, 64L << 20, 256L << 20, 0.01, 1_000, 20_000);
 
-        /** Checks the arguments. */
+        /**
+         * Checks the arguments.
+         *
+         * @param maxFileBytes the largest file accepted, in bytes
+         * @param maxEntryBytes the largest inflated size of one zip entry, in bytes
+         * @param maxTotalBytes the largest inflated size of all entries together, in bytes
+         * @param minInflateRatio the smallest compressed / inflated size ratio accepted
+         * @param maxEntries the most zip entries accepted
+         * @param maxRows the most rows the 自评表 sheet may have
+         * @throws IllegalArgumentException if a limit is not positive
+         */
         public Limits {
             if (maxFileBytes <= 0 || maxEntryBytes <= 0 || maxTotalBytes <= 0 || maxEntries <= 0 || maxRows <= 0) {
                 throw new IllegalArgumentException("limits must be positive");
