@@ -238,7 +238,7 @@ public final class Reports {
             b.details(details(in));
         }
         if (bool(in)) {
-            b.pack(pick(in, List.of("hebei", "national", "chongqing", "sichuan-2023")));
+            b.pack(pick(in, List.of("hebei", "national", "chongqing", "sichuan")));
         }
         if (bool(in)) {
             b.catalogue(pick(in, List.of("2020", "2021", "hebei.2023")));
