@@ -150,6 +150,7 @@ final class DocumentFonts {
             boolean discovered) {
         String kind = sniff(bytes);
         String problem = null;
+        Throwable failure = null;
         if (kind == null) {
             problem = "not a TrueType font file (.ttf or .ttc)";
         } else if ("otf".equals(kind)) {
@@ -163,13 +164,17 @@ final class DocumentFonts {
             try {
                 return BaseFont.createFont(synthetic, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
             } catch (IOException | RuntimeException e) {
-                problem = describe(e);
+                failure = e;
+                // A cut-off file makes OpenPDF read past its end; the bare "EOFException" tells a person nothing.
+                problem = e instanceof java.io.EOFException || e.getCause() instanceof java.io.EOFException
+                        ? "the font file is truncated or damaged (it ends before its tables do)"
+                        : describe(e);
             }
         }
         if (discovered) {
             throw new DiscoveredFontUnusable(role, problem);
         }
-        throw unreadable(exporterClass, name, role, problem, null);
+        throw unreadable(exporterClass, name, role, problem, failure);
     }
 
     /** Recognises a font file by its first bytes: "ttf", "ttc", "otf" (CFF), or null. */
