@@ -125,12 +125,12 @@ class CodesAreExercisedTest {
 
     /**
      * The error codes the main sources define: upper-case string constants, and the rule packs' and
-     * catalogues' dotted codes (some built as {@code kind + ".duplicate"} for kind pack and catalogue).
+     * catalogues' codes given inline (some built as {@code code("DUPLICATE")} for kinds pack and catalogue).
      */
     private static Set<String> definedErrorCodes() {
         Pattern constant = Pattern.compile("static final String [A-Z_0-9]+ = \"([A-Z][A-Z_0-9]+)\"");
-        Pattern dotted = Pattern.compile("\"((?:pack|catalogue|rounding|scorecard)\\.[a-z]+)\"");
-        Pattern byKind = Pattern.compile("kind \\+ \"\\.([a-z]+)\"");
+        Pattern dotted = Pattern.compile("SelfEvalException\\(\"([A-Z][A-Z_0-9]+)\"");
+        Pattern byKind = Pattern.compile("code\\(\"([A-Z]+)\"\\)");
         Set<String> codes = new TreeSet<>();
         for (Path module : modules()) {
             if (module.getFileName().toString().startsWith("selfeval-benchmarks")) {
@@ -140,8 +140,8 @@ class CodesAreExercisedTest {
                 constant.matcher(text).results().forEach(r -> codes.add(r.group(1)));
                 dotted.matcher(text).results().forEach(r -> codes.add(r.group(1)));
                 byKind.matcher(text).results().forEach(r -> {
-                    codes.add("pack." + r.group(1));
-                    codes.add("catalogue." + r.group(1));
+                    codes.add("PACK_" + r.group(1));
+                    codes.add("CATALOGUE_" + r.group(1));
                 });
             }
         }

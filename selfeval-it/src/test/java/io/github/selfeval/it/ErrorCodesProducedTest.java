@@ -55,7 +55,7 @@ class ErrorCodesProducedTest {
     @Test
     void anUnknownRoundingIsRoundingUnknown() {
         SelfEvalException e = refused(() -> RoundingPolicy.named("sometimes"));
-        assertEquals("rounding.unknown", e.code());
+        assertEquals("ROUNDING_UNKNOWN", e.code());
         assertTrue(e.getMessage().contains("sometimes"), e.getMessage());
     }
 
@@ -63,7 +63,7 @@ class ErrorCodesProducedTest {
     void aMissingPackFileIsPackUnreadable() {
         Path missing = dir.resolve("henan.json");
         SelfEvalException e = refused(() -> RulePacks.load(missing));
-        assertEquals("pack.unreadable", e.code());
+        assertEquals("PACK_UNREADABLE", e.code());
         assertTrue(e.getMessage().contains("henan.json"), e.getMessage());
     }
 
@@ -71,7 +71,7 @@ class ErrorCodesProducedTest {
     void aMissingCatalogueFileIsCatalogueUnreadable() {
         Path missing = dir.resolve("2030.json");
         SelfEvalException e = refused(() -> IndicatorCatalogues.load(missing));
-        assertEquals("catalogue.unreadable", e.code());
+        assertEquals("CATALOGUE_UNREADABLE", e.code());
         assertTrue(e.getMessage().contains("2030.json"), e.getMessage());
     }
 
@@ -79,7 +79,7 @@ class ErrorCodesProducedTest {
     void aCatalogueThatIsNotJsonIsCatalogueInvalid() throws IOException {
         Path bad = Files.writeString(dir.resolve("2030.json"), "id: 2030");
         SelfEvalException e = refused(() -> IndicatorCatalogues.load(bad));
-        assertEquals("catalogue.invalid", e.code());
+        assertEquals("CATALOGUE_INVALID", e.code());
         assertTrue(e.getMessage().contains("2030.json"), e.getMessage());
     }
 
@@ -101,7 +101,7 @@ class ErrorCodesProducedTest {
         }
         try (URLClassLoader loader = new URLClassLoader(roots.toArray(URL[]::new), null)) {
             SelfEvalException e = refused(() -> IndicatorCatalogues.using(loader).get("mine"));
-            assertEquals("catalogue.duplicate", e.code());
+            assertEquals("CATALOGUE_DUPLICATE", e.code());
             assertTrue(e.getMessage().contains("/a/") && e.getMessage().contains("/b/"), e.getMessage());
         }
     }

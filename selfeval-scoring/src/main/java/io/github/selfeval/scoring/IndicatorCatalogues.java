@@ -59,10 +59,10 @@ public final class IndicatorCatalogues {
      *
      * @param id the id, e.g. {@code 2020}
      * @return the catalogue, never null
-     * @throws SelfEvalException with code {@code catalogue.unknown} listing the known ids
+     * @throws SelfEvalException with code {@code CATALOGUE_UNKNOWN} listing the known ids
      */
     public IndicatorCatalogue get(String id) {
-        return find(id).orElseThrow(() -> new SelfEvalException("catalogue.unknown",
+        return find(id).orElseThrow(() -> new SelfEvalException("CATALOGUE_UNKNOWN",
                 "unknown indicator catalogue '" + id + "'; known catalogues: " + String.join(", ", ids())));
     }
 
@@ -90,13 +90,13 @@ public final class IndicatorCatalogues {
      *
      * @param file the JSON file
      * @return the catalogue, never null
-     * @throws SelfEvalException with code {@code catalogue.unreadable} or {@code catalogue.invalid}
+     * @throws SelfEvalException with code {@code CATALOGUE_UNREADABLE} or {@code CATALOGUE_INVALID}
      */
     public static IndicatorCatalogue load(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             return JsonRules.readCatalogue(in, file.toString());
         } catch (IOException e) {
-            throw new SelfEvalException("catalogue.unreadable",
+            throw new SelfEvalException("CATALOGUE_UNREADABLE",
                     "cannot read indicator catalogue " + file + ": " + e.getMessage(), e);
         }
     }

@@ -39,7 +39,7 @@ public record RoundingPolicy(String name, Step rate, Step score, Step weightedSc
      *
      * @param name the policy's name
      * @return the policy, never null
-     * @throws io.github.selfeval.model.SelfEvalException with code {@code rounding.unknown} naming the
+     * @throws io.github.selfeval.model.SelfEvalException with code {@code ROUNDING_UNKNOWN} naming the
      *     known policies when there is none of that name
      */
     public static RoundingPolicy named(String name) {
@@ -49,7 +49,7 @@ public record RoundingPolicy(String name, Step rate, Step score, Step weightedSc
         if (HEBEI_SEED.name().equals(name)) {
             return HEBEI_SEED;
         }
-        throw new io.github.selfeval.model.SelfEvalException("rounding.unknown",
+        throw new io.github.selfeval.model.SelfEvalException("ROUNDING_UNKNOWN",
                 "unknown rounding policy '" + name + "'; known policies: default, hebei");
     }
 

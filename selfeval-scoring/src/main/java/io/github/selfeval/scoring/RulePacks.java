@@ -63,11 +63,11 @@ public final class RulePacks {
      *
      * @param id the id, e.g. {@code hebei}
      * @return the pack, never null
-     * @throws SelfEvalException with code {@code pack.unknown} listing the known ids when there is no such
-     *     pack, or {@code pack.invalid} naming the file and field when its file is wrong
+     * @throws SelfEvalException with code {@code PACK_UNKNOWN} listing the known ids when there is no such
+     *     pack, or {@code PACK_INVALID} naming the file and field when its file is wrong
      */
     public RulePack get(String id) {
-        return find(id).orElseThrow(() -> new SelfEvalException("pack.unknown",
+        return find(id).orElseThrow(() -> new SelfEvalException("PACK_UNKNOWN",
                 "unknown rule pack '" + id + "'; known packs: " + String.join(", ", ids())));
     }
 
@@ -76,7 +76,7 @@ public final class RulePacks {
      *
      * @param id the id
      * @return the pack, or empty
-     * @throws SelfEvalException with code {@code pack.invalid} when its file is wrong
+     * @throws SelfEvalException with code {@code PACK_INVALID} when its file is wrong
      */
     public Optional<RulePack> find(String id) {
         return registry.find(id);
@@ -115,14 +115,14 @@ public final class RulePacks {
      *
      * @param file the JSON file
      * @return the pack, never null
-     * @throws SelfEvalException with code {@code pack.unreadable} or {@code pack.invalid}, naming the file
+     * @throws SelfEvalException with code {@code PACK_UNREADABLE} or {@code PACK_INVALID}, naming the file
      *     and, when invalid, the field
      */
     public static RulePack load(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             return JsonRules.readPack(in, file.toString());
         } catch (IOException e) {
-            throw new SelfEvalException("pack.unreadable", "cannot read rule pack " + file + ": " + e.getMessage(), e);
+            throw new SelfEvalException("PACK_UNREADABLE", "cannot read rule pack " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -131,7 +131,7 @@ public final class RulePacks {
      *
      * @param in the JSON
      * @return the pack, never null
-     * @throws SelfEvalException with code {@code pack.invalid} naming the field
+     * @throws SelfEvalException with code {@code PACK_INVALID} naming the field
      */
     public static RulePack load(InputStream in) {
         return JsonRules.readPack(in, "rule pack");

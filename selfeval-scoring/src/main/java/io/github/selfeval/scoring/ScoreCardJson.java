@@ -48,7 +48,7 @@ public final class ScoreCardJson {
      * @param card the card
      * @param out where to write
      * @param locale the language of the messages
-     * @throws SelfEvalException with code {@code scorecard.write} when the stream fails
+     * @throws SelfEvalException with code {@code SCORECARD_WRITE} when the stream fails
      */
     public static void write(ScoreCard card, OutputStream out, Locale locale) {
         Objects.requireNonNull(card, "card");
@@ -61,7 +61,7 @@ public final class ScoreCardJson {
             g.writeRaw('\n');
             g.flush();
         } catch (IOException e) {
-            throw new SelfEvalException("scorecard.write", "cannot write the score card as JSON: " + e.getMessage(), e);
+            throw new SelfEvalException("SCORECARD_WRITE", "cannot write the score card as JSON: " + e.getMessage(), e);
         }
     }
 

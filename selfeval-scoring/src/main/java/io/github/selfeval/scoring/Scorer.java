@@ -64,7 +64,7 @@ public final class Scorer {
      *
      * @param report the report
      * @return the scorer, never null
-     * @throws io.github.selfeval.model.SelfEvalException with code {@code pack.unknown} when the report
+     * @throws io.github.selfeval.model.SelfEvalException with code {@code PACK_UNKNOWN} when the report
      *     names a pack that is not known
      */
     public static Scorer forReport(SelfEvaluation report) {

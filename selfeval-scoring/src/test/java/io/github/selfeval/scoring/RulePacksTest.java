@@ -53,11 +53,11 @@ class RulePacksTest {
     @Test
     void anUnknownIdListsTheKnownOnes() {
         SelfEvalException e = assertThrows(SelfEvalException.class, () -> RulePacks.standard().get("hainan"));
-        assertEquals("pack.unknown", e.code());
+        assertEquals("PACK_UNKNOWN", e.code());
         assertTrue(e.getMessage().contains("'hainan'") && e.getMessage().contains("chongqing, hebei, national, sichuan"),
                 e.getMessage());
         SelfEvalException c = assertThrows(SelfEvalException.class, () -> IndicatorCatalogues.standard().get("1999"));
-        assertEquals("catalogue.unknown", c.code());
+        assertEquals("CATALOGUE_UNKNOWN", c.code());
         assertTrue(c.getMessage().contains("2020, 2021, department"), c.getMessage());
     }
 
@@ -85,7 +85,7 @@ class RulePacksTest {
     void aBrokenPackNamesTheFileAndTheField() {
         SelfEvalException e = assertThrows(SelfEvalException.class,
                 () -> RulePacks.load(PACKS.resolve("broken-band.json")));
-        assertEquals("pack.invalid", e.code());
+        assertEquals("PACK_INVALID", e.code());
         assertTrue(e.getMessage().contains("broken-band.json")
                 && e.getMessage().contains("scheme.indicatorBands[1].min: expected a number"), e.getMessage());
 
@@ -129,7 +129,7 @@ class RulePacksTest {
         try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()},
                 RulePacks.class.getClassLoader())) {
             SelfEvalException e = assertThrows(SelfEvalException.class, () -> RulePacks.using(loader).get("hebei"));
-            assertEquals("pack.duplicate", e.code());
+            assertEquals("PACK_DUPLICATE", e.code());
             assertTrue(e.getMessage().contains(dir.toString()) && e.getMessage().contains("target/classes"), e.getMessage());
         }
     }

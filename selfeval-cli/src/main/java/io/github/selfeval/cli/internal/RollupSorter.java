@@ -130,35 +130,35 @@ final class RollupSorter implements Closeable {
         }
     }
 
-    private interface Source extends Closeable {
-        boolean advance() throws IOException;
+    /** A sorted run being merged: the row at its head, and the step to the next. */
+    private abstract static class Source implements Closeable {
+        RollupRow head;
 
-        RollupRow head();
+        /** Moves to the next row; false (and no head) at the end. */
+        abstract boolean advance() throws IOException;
+
+        final RollupRow head() {
+            if (head == null) {
+                throw new NoSuchElementException();
+            }
+            return head;
+        }
 
         @Override
-        void close();
+        public abstract void close();
     }
 
-    private static final class ListSource implements Source {
+    private static final class ListSource extends Source {
         private final Iterator<RollupRow> it;
-        private RollupRow head;
 
         ListSource(Iterator<RollupRow> it) {
             this.it = it;
         }
 
         @Override
-        public boolean advance() {
+        boolean advance() {
             head = it.hasNext() ? it.next() : null;
             return head != null;
-        }
-
-        @Override
-        public RollupRow head() {
-            if (head == null) {
-                throw new NoSuchElementException();
-            }
-            return head;
         }
 
         @Override
@@ -166,16 +166,15 @@ final class RollupSorter implements Closeable {
         }
     }
 
-    private static final class RunSource implements Source {
+    private static final class RunSource extends Source {
         private final DataInputStream in;
-        private RollupRow head;
 
         RunSource(Path run) throws IOException {
             in = new DataInputStream(new BufferedInputStream(Files.newInputStream(run), 1 << 16));
         }
 
         @Override
-        public boolean advance() throws IOException {
+        boolean advance() throws IOException {
             try {
                 head = RollupRow.readFrom(in);
                 return true;
@@ -183,14 +182,6 @@ final class RollupSorter implements Closeable {
                 head = null;
                 return false;
             }
-        }
-
-        @Override
-        public RollupRow head() {
-            if (head == null) {
-                throw new NoSuchElementException();
-            }
-            return head;
         }
 
         @Override

@@ -472,7 +472,7 @@ class FaultCatalogueTest {
                 null, "JSON_WRITE", "", "disk full", (in, out) -> library(() ->
                         SelfEvaluationJson.write(Seed.report(), new FailingStream(1024)))));
         c.add(fault("stream-scorecard-json-fails-halfway", Category.STREAM,
-                "writing the score card JSON into a failing stream", null, "scorecard.write", "score card", "disk full",
+                "writing the score card JSON into a failing stream", null, "SCORECARD_WRITE", "score card", "disk full",
                 (in, out) -> library(() -> ScoreCardJson.write(seedCard(), new FailingStream(512), Locale.CHINESE))));
         return List.copyOf(c);
     }

@@ -53,7 +53,7 @@ public final class JsonRules {
      * @return the pack
      */
     public static RulePack readPack(InputStream in, String source) {
-        JsonRules r = new JsonRules(source, "pack.invalid");
+        JsonRules r = new JsonRules(source, "PACK_INVALID");
         JsonNode root = r.parse(in);
         return r.pack(root);
     }
@@ -66,7 +66,7 @@ public final class JsonRules {
      * @return the catalogue
      */
     public static IndicatorCatalogue readCatalogue(InputStream in, String source) {
-        JsonRules r = new JsonRules(source, "catalogue.invalid");
+        JsonRules r = new JsonRules(source, "CATALOGUE_INVALID");
         JsonNode root = r.parse(in);
         return r.catalogue(root);
     }

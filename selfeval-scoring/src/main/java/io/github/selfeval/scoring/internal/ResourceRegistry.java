@@ -97,17 +97,17 @@ public final class ResourceRegistry<T> {
             return Optional.empty();
         }
         if (urls.size() > 1) {
-            throw new SelfEvalException(kind + ".duplicate", kind + " '" + id + "' is defined more than once: "
+            throw new SelfEvalException(code("DUPLICATE"), kind + " '" + id + "' is defined more than once: "
                     + urls.stream().map(URL::toString).reduce((a, b) -> a + ", " + b).orElse(""));
         }
         T value;
         try (InputStream in = urls.get(0).openStream()) {
             value = reader.apply(in, urls.get(0).toString());
         } catch (IOException e) {
-            throw new SelfEvalException(kind + ".unreadable", "cannot read " + urls.get(0) + ": " + e.getMessage(), e);
+            throw new SelfEvalException(code("UNREADABLE"), "cannot read " + urls.get(0) + ": " + e.getMessage(), e);
         }
         if (!id.equals(idOf.apply(value))) {
-            throw new SelfEvalException(kind + ".invalid", urls.get(0) + ": id: declares '" + idOf.apply(value)
+            throw new SelfEvalException(code("INVALID"), urls.get(0) + ": id: declares '" + idOf.apply(value)
                     + "' but the file is named " + id + ".json");
         }
         T prev = cache.putIfAbsent(id, value);
@@ -131,7 +131,7 @@ public final class ResourceRegistry<T> {
                     }
                 }
             } catch (IOException e) {
-                throw new SelfEvalException(kind + ".unreadable", "cannot read " + url + ": " + e.getMessage(), e);
+                throw new SelfEvalException(code("UNREADABLE"), "cannot read " + url + ": " + e.getMessage(), e);
             }
         }
         return Collections.unmodifiableSortedSet(ids);
@@ -150,9 +150,14 @@ public final class ResourceRegistry<T> {
                     }
                 }
             } catch (IOException ex) {
-                throw new SelfEvalException(kind + ".unreadable", "cannot list " + name + ": " + ex.getMessage(), ex);
+                throw new SelfEvalException(code("UNREADABLE"), "cannot list " + name + ": " + ex.getMessage(), ex);
             }
         }
         return out;
+    }
+
+    /** The error code for this kind of resource, e.g. {@code PACK_INVALID}. */
+    private String code(String what) {
+        return kind.toUpperCase(java.util.Locale.ROOT) + "_" + what;
     }
 }
