@@ -3,6 +3,8 @@
  *
  * @since 0.1
  */
+// "module": the qualified export below names modules built after this one, which javac cannot see yet.
+@SuppressWarnings("module")
 module io.github.selfeval.model {
     requires transitive jakarta.validation;
     requires transitive com.fasterxml.jackson.databind;
@@ -10,6 +12,8 @@ module io.github.selfeval.model {
     requires com.fasterxml.jackson.datatype.jsr310;
 
     exports io.github.selfeval.model;
+    // Shared plumbing (atomic file writes) for selfeval's own modules only; not API.
+    exports io.github.selfeval.model.internal to io.github.selfeval.export, io.github.selfeval.cli;
 
     // Open (not exported further) so that Jackson and whichever Bean Validation provider the
     // application brings can read the records reflectively.

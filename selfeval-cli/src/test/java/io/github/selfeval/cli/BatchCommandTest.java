@@ -174,6 +174,18 @@ class BatchCommandTest {
         Cli.Result empty = Cli.run("batch", dir, "--out", dir.resolve("o"));
         assertEquals(2, empty.exit(), empty::toString);
         assertTrue(empty.err().contains("no report files"), empty::toString);
+        assertFalse(Files.exists(dir.resolve("o")), "a run with nothing to do makes no output directory");
+    }
+
+    @Test
+    void anOutThatIsAFileIsNamedPlainly() throws IOException {
+        Path in = dir.resolve("in");
+        GenerateReports.write(1, 3L, in);
+        Path file = Files.writeString(dir.resolve("listing.txt"), "x");
+        Cli.Result r = Cli.run("batch", in, "--out", file);
+        assertEquals(3, r.exit(), r::toString);
+        assertTrue(r.err().contains("listing.txt") && r.err().contains("not a directory"), r::toString);
+        assertFalse(r.err().contains("Exception"), "no exception class as the message: " + r);
     }
 
     private static List<String> texts(Row row) {

@@ -115,6 +115,26 @@ class ExportCommandTest {
     }
 
     @Test
+    void oneFailingFormatLeavesNoFileOfTheOthers() throws IOException {
+        Path fake = dir.resolve("fake.ttf");
+        Files.writeString(fake, "not a font", StandardCharsets.UTF_8);
+        Path out = dir.resolve("all");
+        Cli.Result r = Cli.run("export", Cli.SEED, "--format", "xlsx,pdf,markdown", "-o", out, "--font-body", fake);
+        assertEquals(3, r.exit(), r::toString);
+        assertTrue(r.err().contains("fake.ttf") && r.err().contains("nothing written"), r::toString);
+        try (var files = Files.list(out)) {
+            assertEquals(List.of(), files.toList(), "the xlsx and md are not written when the pdf fails");
+        }
+    }
+
+    @Test
+    void aFontThatIsADirectorySaysSo() {
+        Cli.Result r = Cli.run("export", Cli.SEED, "--format", "pdf", "-o", dir, "--font-heading", dir);
+        assertEquals(2, r.exit(), r::toString);
+        assertTrue(r.err().contains("--font-heading") && r.err().contains("is a directory"), r::toString);
+    }
+
+    @Test
     void importRoundTrip() throws IOException {
         Path xlsx = dir.resolve("seed.xlsx");
         assertEquals(0, Cli.run("export", Cli.SEED, "--format", "xlsx", "-o", xlsx).exit());

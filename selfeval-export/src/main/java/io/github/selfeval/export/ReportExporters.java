@@ -1,6 +1,6 @@
 package io.github.selfeval.export;
 
-import io.github.selfeval.export.internal.AtomicFiles;
+import io.github.selfeval.model.internal.AtomicFiles;
 import io.github.selfeval.model.SelfEvalException;
 import io.github.selfeval.scoring.ScoreCard;
 import java.nio.file.Path;

@@ -1,15 +1,14 @@
 package io.github.selfeval.model;
 
+import io.github.selfeval.model.internal.AtomicFiles;
 import io.github.selfeval.model.internal.JsonCodec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Objects;
 
 /**
@@ -152,28 +151,11 @@ public final class SelfEvaluationJson {
      */
     public static void write(SelfEvaluation report, Path file) {
         Objects.requireNonNull(report, "report");
-        Path target = file.toAbsolutePath();
-        Path tmp = null;
         try {
-            tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                JsonCodec.get().write(report, out);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new SelfEvalException(JSON_WRITE, "cannot write " + file + ": " + e.getMessage(), e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // The move succeeded or the write failed; either way the temporary file is ours to drop.
-                }
-            }
+            AtomicFiles.write(file, true, out -> JsonCodec.get().write(report, out));
+        } catch (SelfEvalException e) {
+            throw new SelfEvalException(JSON_WRITE, "cannot write the report: " + e.getMessage(), e);
         }
     }
+
 }

@@ -102,19 +102,23 @@ public final class BatchCommand implements Callable<Integer> {
         List<ReportExporter> exporters = ExportCommand.Formats.resolve(registry, formats);
         ExportOptions options = settings.options();
         scoring.check();
-        try {
-            Files.createDirectories(out);
-        } catch (IOException e) {
-            throw new CliException(SelfevalCli.EXPORT_FAILED, out + ": cannot create the output directory: "
-                    + AtomicOutput.describe(e), e);
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new CliException(SelfevalCli.EXPORT_FAILED, "--out " + out + ": exists and is not a directory; the output directory must be one");
         }
         Path rollupFile = out.resolve(Rollup.FILE_NAME);
         AtomicOutput.checkWritable(rollupFile, force);
 
+        // Find the work before making anything: a run with nothing to do leaves no empty folder.
         List<Job> work = collect();
         if (work.isEmpty()) {
             throw new CliException(SelfevalCli.UNREADABLE_INPUT, "no report files (*.json, *.xlsx) found in "
                     + inputs.stream().map(Path::toString).reduce((a, b) -> a + ", " + b).orElse(""));
+        }
+        try {
+            Files.createDirectories(out);
+        } catch (IOException e) {
+            throw new CliException(SelfevalCli.EXPORT_FAILED, "--out " + out + ": cannot create the output directory ("
+                    + (e.getMessage() == null ? "permission denied" : e.getMessage()) + ")", e);
         }
         boolean bar = progress == ProgressMode.bar || (progress == ProgressMode.auto && System.console() != null);
         Progress meter = new Progress(err, work.size(), bar);

@@ -9,6 +9,7 @@ import io.github.selfeval.model.SelfEvalException;
 import io.github.selfeval.model.SelfEvaluation;
 import io.github.selfeval.scoring.ScoreCard;
 import io.github.selfeval.scoring.Severity;
+import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,23 +77,38 @@ public final class ExportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         out.println(file + ": " + summary(card, settings.lang));
+        // Every document is made in memory first and the files are written only when all were made:
+        // a format that fails (a font without a glyph, say) leaves no other format's file behind.
+        Map<ReportExporter, byte[]> documents = new LinkedHashMap<>();
         int failed = 0;
-        for (Map.Entry<ReportExporter, Path> e : targets.entrySet()) {
+        for (ReportExporter exporter : targets.keySet()) {
             try {
-                registry.export(card, e.getKey().id(), e.getValue(), options, force);
-                out.println(file + " → " + e.getValue());
+                ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
+                try {
+                    exporter.export(card, buffer, options);
+                } catch (RuntimeException | LinkageError ex) {
+                    throw ExportException.of(exporter, ex);
+                }
+                documents.put(exporter, buffer.toByteArray());
             } catch (ExportException ex) {
                 failed++;
                 err.println("selfeval: " + file + ": " + ex.getMessage());
                 Debug.trace(spec, err, ex);
-            } catch (SelfEvalException ex) {
-                failed++;
-                err.println("selfeval: " + file + ": " + ex.getMessage());
-                Debug.trace(spec, err, ex);
             }
-            out.flush();
-            err.flush();
         }
+        if (failed > 0) {
+            err.println("selfeval: " + file + ": nothing written");
+            err.flush();
+            return SelfevalCli.EXPORT_FAILED;
+        }
+        for (Map.Entry<ReportExporter, byte[]> e : documents.entrySet()) {
+            Path target = targets.get(e.getKey());
+            byte[] bytes = e.getValue();
+            AtomicOutput.write(target, force, o -> o.write(bytes));
+            out.println(file + " → " + target);
+        }
+        out.flush();
+        err.flush();
         return failed == 0 ? SelfevalCli.OK : SelfevalCli.EXPORT_FAILED;
     }
 

@@ -60,6 +60,9 @@ public final class ExportSettings {
     }
 
     private static FontSource font(String option, Path p) {
+        if (Files.isDirectory(p)) {
+            throw new CliException(SelfevalCli.UNREADABLE_INPUT, option + " " + p + ": is a directory, not a font file");
+        }
         if (!Files.isRegularFile(p)) {
             throw new CliException(SelfevalCli.UNREADABLE_INPUT, option + " " + p + ": no such font file");
         }

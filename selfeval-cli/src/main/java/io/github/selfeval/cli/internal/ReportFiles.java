@@ -23,10 +23,16 @@ public final class ReportFiles {
      * Whether a file is a workbook rather than JSON, judged by its extension.
      *
      * @param file the file
-     * @return true for {@code .xlsx}
+     * @return true for {@code .xlsx} (and {@code .xls}, which the workbook reader refuses clearly)
      */
     public static boolean isWorkbook(Path file) {
-        return file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
+        if (file.getFileName() == null) {
+            return false;
+        }
+        // .xls too, so that an old-format workbook hears "save it as .xlsx" from the workbook reader
+        // instead of a complaint about its bytes as JSON.
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".xlsx") || name.endsWith(".xls");
     }
 
     /**

@@ -1,4 +1,4 @@
-package io.github.selfeval.export.internal;
+package io.github.selfeval.model.internal;
 
 import io.github.selfeval.model.SelfEvalException;
 import java.io.BufferedOutputStream;
