@@ -107,7 +107,9 @@ public final class JsonCodec {
                 .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY,
                         JsonInclude.Include.USE_DEFAULTS))
                 .build();
-        writer = mapper.writerFor(SelfEvaluation.class).with(SerializationFeature.INDENT_OUTPUT);
+        // No root type: writerFor(SelfEvaluation.class) would build every serializer of the model up
+        // front, which commands that only read (score, validate) paid at start-up for nothing.
+        writer = mapper.writer().with(SerializationFeature.INDENT_OUTPUT);
     }
 
     /**
