@@ -24,7 +24,6 @@ import io.github.selfeval.scoring.Severity;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +49,17 @@ public final class ScoringEngine {
     private final Optional<CatalogueIndex> overrideIndex;
     /** Indexes of catalogues reports name, by id; registries return one instance per id. */
     private final ConcurrentMap<String, CatalogueIndex> named = new ConcurrentHashMap<>();
+    /** The indicator bands, highest first, and by grade ordinal (null where the scheme has none). */
+    private final GradeBand[] indicatorBands;
+    private final GradeBand[] indicatorBandByGrade;
+    private final GradeBand[] resultBands;
+    /** The bands' lower bounds at the scale the rounding gives scores and totals (null where not exact). */
+    private final BigDecimal[] indicatorMins;
+    private final BigDecimal[] resultMins;
+    private final boolean points;
+    /** The audit's text limit, or -1 when there is none. */
+    private final int maxText;
+    private static final Severity[] SEVERITIES = Severity.values();
 
     /**
      * An engine for one configuration.
@@ -74,6 +84,47 @@ public final class ScoringEngine {
         this.catalogues = catalogues;
         this.packIndex = new CatalogueIndex(packCatalogue);
         this.overrideIndex = catalogueOverride.map(CatalogueIndex::new);
+        this.indicatorBands = scheme.indicatorBands().bands().toArray(new GradeBand[0]);
+        this.resultBands = scheme.resultBands().bands().toArray(new GradeBand[0]);
+        this.indicatorBandByGrade = new GradeBand[Grade.values().length];
+        for (GradeBand b : indicatorBands) {
+            indicatorBandByGrade[b.grade().ordinal()] = b;
+        }
+        this.indicatorMins = mins(indicatorBands, rounding.score().scale());
+        this.resultMins = mins(resultBands, rounding.total().scale());
+        this.points = scheme.presentation() == Presentation.POINTS;
+        this.maxText = audit.maxTextLength().orElse(-1);
+    }
+
+    /** Each band's lower bound at {@code scale}, or null where that would round it. */
+    private static BigDecimal[] mins(GradeBand[] bands, int scale) {
+        BigDecimal[] out = new BigDecimal[bands.length];
+        for (int i = 0; i < bands.length; i++) {
+            BigDecimal m = bands[i].min();
+            if (m.stripTrailingZeros().scale() <= scale) {
+                out[i] = m.setScale(scale);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The grade a score earns, as {@link io.github.selfeval.scoring.GradeBands#gradeOf}: bands tile [0, 100]
+     * highest first, so the first band whose lower bound the score reaches is the one that contains it (scores
+     * above 100 reach the first, below 0 none, which gives the last).
+     */
+    private static Grade gradeOf(GradeBand[] bands, BigDecimal[] mins, BigDecimal score) {
+        int last = bands.length - 1;
+        for (int i = 0; i < last; i++) {
+            GradeBand b = bands[i];
+            // The same value at the score's scale lets compareTo take its fast path.
+            BigDecimal min = mins[i] != null && mins[i].scale() == score.scale() ? mins[i] : b.min();
+            int c = score.compareTo(min);
+            if (c > 0 || (c == 0 && b.minInclusive())) {
+                return b.grade();
+            }
+        }
+        return bands[last].grade();
     }
 
     /**
@@ -91,12 +142,17 @@ public final class ScoringEngine {
         Optional<BigDecimal> rate = exactRate.map(x -> rounding.rate().apply(x));
         auditBudget(r, exactRate, rate, findings);
         auditGoals(r, findings);
-        audit.maxTextLength().ifPresent(max -> {
-            tooLong(String.join("", r.narrative().problems()), max, "narrative.problems", "存在问题", "problems",
-                    findings);
-            tooLong(String.join("", r.narrative().suggestions()), max, "narrative.suggestions", "改进措施",
-                    "suggestions", findings);
-        });
+        if (maxText > 0) {
+            // A text has no more code points than chars: join only a list that might be too long.
+            if (charCount(r.narrative().problems()) > maxText) {
+                tooLong(String.join("", r.narrative().problems()), maxText, "narrative.problems", "存在问题",
+                        "problems", findings);
+            }
+            if (charCount(r.narrative().suggestions()) > maxText) {
+                tooLong(String.join("", r.narrative().suggestions()), maxText, "narrative.suggestions", "改进措施",
+                        "suggestions", findings);
+            }
+        }
 
         List<Indicator> rows = r.indicators();
         List<IndicatorScore> scores = new ArrayList<>(rows.size());
@@ -121,7 +177,7 @@ public final class ScoringEngine {
 
         BigDecimal exactTotal = exact(rawTotal);
         BigDecimal total = rounding.total().apply(exactTotal);
-        Grade grade = scheme.resultBands().gradeOf(total);
+        Grade grade = gradeOf(resultBands, resultMins, total);
         r.declaredTotalScore().ifPresent(d -> {
             if (!matches(d, total, exactTotal)) {
                 findings.add(finding(FindingCode.TOTAL_SCORE_MISMATCH, Severity.ERROR, "declaredTotalScore", d, total,
@@ -131,10 +187,10 @@ public final class ScoringEngine {
                                 + " (" + p(total) + " under rounding '" + rounding.name() + "')"));
             }
         });
-        findings.sort(Comparator.comparing(Finding::severity));
+        List<Finding> sorted = bySeverity(findings);
         Optional<Percent> cardRate = rate.map(Percent::of);
         return new ScoreCard(r, packId, scheme.presentation(), rounding, scores, exactTotal, total, grade, cardRate,
-                findings);
+                sorted);
     }
 
     private CatalogueIndex chooseCatalogue(SelfEvaluation r, List<Finding> findings) {
@@ -316,8 +372,8 @@ public final class ScoringEngine {
             } else if (ind.weightedScore().isPresent() && ind.weight().signum() > 0) {
                 // A points form writes only 得分: its 得分系数 is 得分 / 分值.
                 exactScore = ind.weightedScore().get().multiply(HUNDRED).divide(ind.weight(), MathContext.DECIMAL128);
-            } else if (ind.grade().isPresent() && scheme.indicatorBands().band(ind.grade().get()).isPresent()) {
-                GradeBand band = scheme.indicatorBands().band(ind.grade().get()).get();
+            } else if (ind.grade().isPresent() && indicatorBandByGrade[ind.grade().get().ordinal()] != null) {
+                GradeBand band = indicatorBandByGrade[ind.grade().get().ordinal()];
                 exactScore = band.min();
                 out.add(new Finding(FindingCode.SCORE_FROM_GRADE, Severity.INFO, at(i, "score"), Optional.empty(),
                         Optional.of(p(exactScore)),
@@ -341,20 +397,20 @@ public final class ScoringEngine {
                     "row " + (i + 1) + " '" + ind.name() + "' declares score " + p(d) + "; the rules give " + p(score)));
         }
         BigDecimal weight = ind.weight();
-        BigDecimal raw = scheme.presentation() == Presentation.POINTS
+        BigDecimal raw = points
                 ? score.movePointLeft(2).multiply(weight) // 得分 = 得分系数 × 分值
                 : score.multiply(weight).movePointLeft(2); // 折算得分 = 得分 × 权重占比
         raw = exact(raw);
         BigDecimal weighted = rounding.weightedScore().apply(raw);
-        Grade grade = scheme.indicatorBands().gradeOf(score);
+        Grade grade = gradeOf(indicatorBands, indicatorMins, score);
         return new IndicatorScore(i, ind, score, weight, raw, weighted, grade, source);
     }
 
     private void auditRow(int i, Indicator ind, boolean budgetRow, IndicatorScore s, CatalogueIndex catalogue,
             List<Finding> out) {
         int n = i + 1;
-        boolean points = scheme.presentation() == Presentation.POINTS;
-        ind.weightedScore().ifPresent(d -> {
+        if (ind.weightedScore().isPresent()) {
+            BigDecimal d = ind.weightedScore().get();
             if (!matches(d, s.weightedScore(), s.rawWeightedScore())) {
                 out.add(finding(FindingCode.WEIGHTED_SCORE_MISMATCH, Severity.ERROR, at(i, "weightedScore"), d,
                         s.weightedScore(),
@@ -365,12 +421,13 @@ public final class ScoringEngine {
                                 + " × " + p(s.weight()) + "% = " + p(s.rawWeightedScore()) + " ("
                                 + p(s.weightedScore()) + " under rounding '" + rounding.name() + "')"));
             }
-        });
+        }
         if (ind.grade().isPresent() && ind.score().isPresent()) {
             Grade g = ind.grade().get();
             BigDecimal d = ind.score().get();
-            Optional<GradeBand> band = scheme.indicatorBands().band(g);
-            if (band.isEmpty() || !band.get().contains(d)) {
+            GradeBand inBand = indicatorBandByGrade[g.ordinal()];
+            if (inBand == null || !inBand.contains(d)) {
+                Optional<GradeBand> band = Optional.ofNullable(inBand);
                 String bandText = band.map(GradeBand::notation).orElse("—");
                 out.add(new Finding(FindingCode.SCORE_OUTSIDE_GRADE_BAND, Severity.ERROR, at(i, "score"),
                         Optional.of(p(d)), Optional.of(bandText),
@@ -389,9 +446,10 @@ public final class ScoringEngine {
                     "预算执行率's weight " + p(ind.weight()) + " differs from the pack's " + p(want)));
         }
         auditCatalogue(i, ind, catalogue, out);
-        ind.unit().ifPresent(u -> {
+        if (ind.unit().isPresent()) {
+            String u = ind.unit().get();
             String symbol = audit.unitWords().get(u);
-            if (symbol == null && !audit.unitWords().isEmpty() && u.length() != u.strip().length()) {
+            if (symbol == null && !audit.unitWords().isEmpty() && hasOuterWhitespace(u)) {
                 symbol = audit.unitWords().get(u.strip());
             }
             if (symbol != null) {
@@ -399,34 +457,42 @@ public final class ScoringEngine {
                         Optional.of(symbol), "第 " + n + " 行单位写作「" + u + "」，应为「" + symbol + "」",
                         "row " + n + " writes its unit as the word '" + u + "' for '" + symbol + "'"));
             }
-        });
-        audit.maxTextLength().ifPresent(max -> {
-            ind.deviationReason().ifPresent(t -> tooLong(t, max, at(i, "deviationReason"), "第 " + n + " 行偏差原因",
-                    "row " + n + "'s deviation reason", out));
-            ind.improvement().ifPresent(t -> tooLong(t, max, at(i, "improvement"), "第 " + n + " 行改进措施",
-                    "row " + n + "'s improvement measures", out));
-        });
-        boolean belowFull = s.score().compareTo(HUNDRED) < 0;
-        if (audit.requireDeviationReason() && belowFull && ind.deviationReason().isEmpty()) {
+        }
+        if (maxText > 0) {
+            // Code points never outnumber chars: the path and labels are built only for a text that may be too long.
+            if (ind.deviationReason().isPresent() && ind.deviationReason().get().length() > maxText) {
+                tooLong(ind.deviationReason().get(), maxText, at(i, "deviationReason"), "第 " + n + " 行偏差原因",
+                        "row " + n + "'s deviation reason", out);
+            }
+            if (ind.improvement().isPresent() && ind.improvement().get().length() > maxText) {
+                tooLong(ind.improvement().get(), maxText, at(i, "improvement"), "第 " + n + " 行改进措施",
+                        "row " + n + "'s improvement measures", out);
+            }
+        }
+        if (audit.requireDeviationReason() && s.score().compareTo(HUNDRED) < 0 && ind.deviationReason().isEmpty()) {
             out.add(new Finding(FindingCode.DEVIATION_REASON_MISSING, Severity.WARNING, at(i, "deviationReason"),
                     Optional.empty(), Optional.of(p(s.score())),
                     "第 " + n + " 行「" + ind.name() + "」得分 " + p(s.score()) + " 未达满分，但未填写偏差原因",
                     "row " + n + " '" + ind.name() + "' scores " + p(s.score())
                             + ", below full marks, without a deviation reason (偏差原因)"));
         }
+        // The cheap tests first; each written number is parsed once.
         if (audit.overAchievementRatio().isPresent() && ind.comparison().isPresent()
-                && !ind.comparison().get().isReverse() && ind.expectedNumber().isPresent()
-                && ind.actualNumber().isPresent() && ind.expectedNumber().get().signum() > 0
-                && ind.deviationReason().isEmpty() && ind.scoringNote().isEmpty()) {
-            BigDecimal limit = ind.expectedNumber().get().multiply(audit.overAchievementRatio().get());
-            if (ind.actualNumber().get().compareTo(limit) >= 0) {
-                out.add(finding(FindingCode.OVER_ACHIEVEMENT_UNEXPLAINED, Severity.WARNING, at(i, "deviationReason"),
-                        ind.actualNumber().get(), limit,
-                        "第 " + n + " 行实际完成值 " + p(ind.actualNumber().get()) + " 超过指标值的 "
-                                + p(audit.overAchievementRatio().get().movePointRight(2)) + "%，未说明原因",
-                        "row " + n + "'s actual value " + p(ind.actualNumber().get()) + " exceeds "
-                                + p(audit.overAchievementRatio().get().movePointRight(2))
-                                + "% of its target without an explanation"));
+                && !ind.comparison().get().isReverse() && ind.deviationReason().isEmpty()
+                && ind.scoringNote().isEmpty()) {
+            Optional<BigDecimal> expected = ind.expectedNumber();
+            Optional<BigDecimal> actual = expected.isPresent() ? ind.actualNumber() : Optional.empty();
+            if (actual.isPresent() && expected.get().signum() > 0) {
+                BigDecimal limit = expected.get().multiply(audit.overAchievementRatio().get());
+                if (actual.get().compareTo(limit) >= 0) {
+                    out.add(finding(FindingCode.OVER_ACHIEVEMENT_UNEXPLAINED, Severity.WARNING,
+                            at(i, "deviationReason"), actual.get(), limit,
+                            "第 " + n + " 行实际完成值 " + p(actual.get()) + " 超过指标值的 "
+                                    + p(audit.overAchievementRatio().get().movePointRight(2)) + "%，未说明原因",
+                            "row " + n + "'s actual value " + p(actual.get()) + " exceeds "
+                                    + p(audit.overAchievementRatio().get().movePointRight(2))
+                                    + "% of its target without an explanation"));
+                }
             }
         }
     }
@@ -480,6 +546,48 @@ public final class ScoringEngine {
         }
     }
 
+    /**
+     * Whether {@code strip()} would shorten the text: it removes {@link Character#isWhitespace} code points from
+     * either end, and no supplementary code point is whitespace, so the end chars decide.
+     */
+    private static boolean hasOuterWhitespace(String u) {
+        int len = u.length();
+        return len > 0 && (Character.isWhitespace(u.charAt(0)) || Character.isWhitespace(u.charAt(len - 1)));
+    }
+
+    /**
+     * The findings in severity order, keeping the order of equal severities: what a stable sort by
+     * {@link Finding#severity()} gives, without comparing every pair.
+     */
+    private static List<Finding> bySeverity(List<Finding> findings) {
+        int size = findings.size();
+        boolean ordered = true;
+        for (int i = 1; i < size && ordered; i++) {
+            ordered = findings.get(i - 1).severity().compareTo(findings.get(i).severity()) <= 0;
+        }
+        if (ordered) {
+            return findings;
+        }
+        List<Finding> out = new ArrayList<>(size);
+        for (Severity sev : SEVERITIES) {
+            for (int i = 0; i < size; i++) {
+                Finding f = findings.get(i);
+                if (f.severity() == sev) {
+                    out.add(f);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int charCount(List<String> texts) {
+        int n = 0;
+        for (String t : texts) {
+            n += t.length();
+        }
+        return n;
+    }
+
     private static void tooLong(String text, int max, String path, String zh, String en, List<Finding> out) {
         int length = text.codePointCount(0, text.length());
         if (length > max) {
@@ -493,7 +601,7 @@ public final class ScoringEngine {
             Optional<BigDecimal> rate, List<Finding> out) {
         if (weightSum.compareTo(HUNDRED) != 0) {
             out.add(finding(FindingCode.WEIGHTS_NOT_100, Severity.ERROR, "indicators", weightSum, HUNDRED,
-                    "各项指标" + (scheme.presentation() == Presentation.POINTS ? "分值" : "权重") + "之和为 " + p(weightSum)
+                    "各项指标" + (points ? "分值" : "权重") + "之和为 " + p(weightSum)
                             + "，应为 100",
                     "the indicators' weights sum to " + p(weightSum) + ", not 100"));
         }
