@@ -453,9 +453,7 @@ public final class ScoringEngine {
                 symbol = audit.unitWords().get(u.strip());
             }
             if (symbol != null) {
-                out.add(new Finding(FindingCode.UNIT_WRITTEN_AS_WORD, Severity.INFO, at(i, "unit"), Optional.of(u),
-                        Optional.of(symbol), "第 " + n + " 行单位写作「" + u + "」，应为「" + symbol + "」",
-                        "row " + n + " writes its unit as the word '" + u + "' for '" + symbol + "'"));
+                out.add(unitWord(i, u, symbol));
             }
         }
         if (maxText > 0) {
@@ -535,15 +533,29 @@ public final class ScoringEngine {
         }
         Optional<CatalogueIndex.Sibling> sibling = index.unlikely(l1.get(), l2.get(), ind.name());
         if (sibling.isPresent()) {
-            String other = sibling.get().level2().name();
-            String kw = sibling.get().keyword();
-            out.add(new Finding(FindingCode.UNLIKELY_INDICATOR_CLASS, Severity.WARNING, at(i, "level2"),
-                    Optional.of(ind.level2()), Optional.of(other),
-                    "第 " + n + " 行「" + ind.name() + "」归在「" + ind.level2() + "」下，但从名称（" + kw + "）看更像「"
-                            + other + "」",
-                    "row " + n + " '" + ind.name() + "' is filed under '" + ind.level2() + "' but its name (" + kw
-                            + ") reads like '" + other + "'"));
+            out.add(unlikelyClass(i, ind, sibling.get()));
         }
+    }
+
+    // Findings built out of line keep the per-row methods small enough for the JIT to compile them whole.
+
+    private static Finding unitWord(int i, String u, String symbol) {
+        int n = i + 1;
+        return new Finding(FindingCode.UNIT_WRITTEN_AS_WORD, Severity.INFO, at(i, "unit"), Optional.of(u),
+                Optional.of(symbol), "第 " + n + " 行单位写作「" + u + "」，应为「" + symbol + "」",
+                "row " + n + " writes its unit as the word '" + u + "' for '" + symbol + "'");
+    }
+
+    private static Finding unlikelyClass(int i, Indicator ind, CatalogueIndex.Sibling sibling) {
+        int n = i + 1;
+        String other = sibling.level2().name();
+        String kw = sibling.keyword();
+        return new Finding(FindingCode.UNLIKELY_INDICATOR_CLASS, Severity.WARNING, at(i, "level2"),
+                Optional.of(ind.level2()), Optional.of(other),
+                "第 " + n + " 行「" + ind.name() + "」归在「" + ind.level2() + "」下，但从名称（" + kw + "）看更像「"
+                        + other + "」",
+                "row " + n + " '" + ind.name() + "' is filed under '" + ind.level2() + "' but its name (" + kw
+                        + ") reads like '" + other + "'");
     }
 
     /**
