@@ -12,6 +12,7 @@ module io.github.selfeval.export.xlsx {
     requires org.apache.poi.poi;
     requires org.apache.poi.ooxml;
     requires org.apache.poi.ooxml.schemas;
+    requires org.apache.commons.compress;
     requires org.apache.xmlbeans;
 
     exports io.github.selfeval.export.xlsx;

@@ -11,11 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.util.CellAddress;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFHyperlink;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.xssf.streaming.SXSSFCell;
+import org.apache.poi.xssf.streaming.SXSSFRow;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes the 审核 sheet — one row per audit finding — and fills the 自评表 cells the findings point
@@ -28,14 +28,14 @@ final class AuditSheet {
     private AuditSheet() {
     }
 
-    static void write(XSSFWorkbook wb, Styles styles, FormWriter form, List<Finding> findings, Locale locale) {
-        XSSFSheet sheet = wb.createSheet(Labels.SHEET_AUDIT);
+    static void write(SXSSFWorkbook wb, Styles styles, FormWriter form, List<Finding> findings, Locale locale) {
+        SXSSFSheet sheet = wb.createSheet(Labels.SHEET_AUDIT);
         for (int c = 0; c < WIDTHS.length; c++) {
             sheet.setColumnWidth(c, WIDTHS[c] * 256 + 128);
         }
-        XSSFRow header = sheet.createRow(0);
+        SXSSFRow header = sheet.createRow(0);
         for (int c = 0; c < HEADERS.length; c++) {
-            XSSFCell cell = header.createCell(c);
+            SXSSFCell cell = header.createCell(c);
             cell.setCellValue(HEADERS[c]);
             cell.setCellStyle(styles.get(Role.LABEL));
         }
@@ -43,16 +43,16 @@ final class AuditSheet {
         Map<CellAddress, Severity> marked = new HashMap<>();
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
-            XSSFRow row = sheet.createRow(i + 1);
+            SXSSFRow row = sheet.createRow(i + 1);
             Optional<CellAddress> target = form.cellOf(f.path());
             put(row, 0, Integer.toString(i + 1), styles, Role.CENTER);
             put(row, 1, f.code().name(), styles, Role.TEXT);
             put(row, 2, severity(f.severity(), locale), styles, Role.CENTER);
             put(row, 3, f.path(), styles, Role.TEXT);
-            XSSFCell where = put(row, 4, target.map(a -> Labels.SHEET_FORM + "!" + a.formatAsString()).orElse("—"),
+            SXSSFCell where = put(row, 4, target.map(a -> Labels.SHEET_FORM + "!" + a.formatAsString()).orElse("—"),
                     styles, Role.CENTER);
             if (target.isPresent()) {
-                XSSFHyperlink link = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+                Hyperlink link = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
                 link.setAddress("'" + Labels.SHEET_FORM + "'!" + target.get().formatAsString());
                 where.setHyperlink(link);
                 marked.merge(target.get(), f.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
@@ -63,9 +63,9 @@ final class AuditSheet {
             int lines = Math.max(TextWidth.lines(f.message(locale), WIDTHS[7]), TextWidth.lines(f.path(), WIDTHS[3]));
             row.setHeightInPoints((float) Math.min(409, Math.max(18, lines * 13.5 + 6)));
         }
-        XSSFSheet formSheet = form.sheet();
+        SXSSFSheet formSheet = form.sheet();
         for (Map.Entry<CellAddress, Severity> e : marked.entrySet()) {
-            XSSFCell cell = formSheet.getRow(e.getKey().getRow()).getCell(e.getKey().getColumn());
+            SXSSFCell cell = formSheet.getRow(e.getKey().getRow()).getCell(e.getKey().getColumn());
             Styles.Key key = styles.keyOf(cell.getCellStyle());
             Role role = key == null ? Role.TEXT : key.role();
             boolean quoted = key != null && key.quoted();
@@ -102,8 +102,8 @@ final class AuditSheet {
         };
     }
 
-    private static XSSFCell put(XSSFRow row, int c, String text, Styles styles, Role role) {
-        XSSFCell cell = row.createCell(c);
+    private static SXSSFCell put(SXSSFRow row, int c, String text, Styles styles, Role role) {
+        SXSSFCell cell = row.createCell(c);
         boolean quoted = text != null && FormWriter.isFormulaLike(text);
         cell.setCellStyle(styles.get(new Styles.Key(role, Mark.NONE, quoted)));
         if (text != null) {

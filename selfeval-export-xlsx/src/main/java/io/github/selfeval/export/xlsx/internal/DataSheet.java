@@ -4,10 +4,10 @@ import io.github.selfeval.export.xlsx.internal.Styles.Role;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.SheetVisibility;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFCell;
+import org.apache.poi.xssf.streaming.SXSSFRow;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * The hidden 数据 sheet: the {@link Snapshot} entries, one key and value per row, so that reading the
@@ -26,12 +26,12 @@ final class DataSheet {
     private DataSheet() {
     }
 
-    static void write(XSSFWorkbook wb, Styles styles, Map<String, String> entries) {
-        XSSFSheet sheet = wb.createSheet(Labels.SHEET_DATA);
+    static void write(SXSSFWorkbook wb, Styles styles, Map<String, String> entries) {
+        SXSSFSheet sheet = wb.createSheet(Labels.SHEET_DATA);
         sheet.setColumnWidth(0, 48 * 256);
         sheet.setColumnWidth(1, 100 * 256);
         sheet.setColumnWidth(2, 60 * 256);
-        XSSFRow header = sheet.createRow(0);
+        SXSSFRow header = sheet.createRow(0);
         put(header, 0, HEADER_KEY, styles.get(Role.LABEL));
         put(header, 1, HEADER_VALUE, styles.get(Role.LABEL));
         put(header, 2, NOTE, styles.get(Role.PLAIN));
@@ -44,7 +44,7 @@ final class DataSheet {
                 if (end < v.length() && Character.isHighSurrogate(v.charAt(end - 1))) {
                     end--;
                 }
-                XSSFRow row = sheet.createRow(r++);
+                SXSSFRow row = sheet.createRow(r++);
                 put(row, 0, e.getKey(), styles.get(Role.PLAIN));
                 put(row, 1, v.substring(start, end), styles.get(Role.PLAIN));
                 start = end;
@@ -53,8 +53,8 @@ final class DataSheet {
         wb.setSheetVisibility(wb.getSheetIndex(sheet), SheetVisibility.HIDDEN);
     }
 
-    private static void put(XSSFRow row, int c, String text, org.apache.poi.ss.usermodel.CellStyle style) {
-        XSSFCell cell = row.createCell(c);
+    private static void put(SXSSFRow row, int c, String text, org.apache.poi.ss.usermodel.CellStyle style) {
+        SXSSFCell cell = row.createCell(c);
         cell.setCellStyle(style);
         cell.setCellValue(text);
     }

@@ -25,10 +25,10 @@ import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFCell;
+import org.apache.poi.xssf.streaming.SXSSFRow;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes the 自评表 sheet: the official table of the seed (DOMAIN.md §3), with formulas for
@@ -42,7 +42,7 @@ final class FormWriter {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final double POINTS_PER_LINE = 1.35;
 
-    private final XSSFSheet sheet;
+    private final SXSSFSheet sheet;
     private final Styles styles;
     private final ScoreCard card;
     private final SelfEvaluation report;
@@ -60,7 +60,7 @@ final class FormWriter {
     private record Placement(int r1, int r2, int c1, int c2, String text, Role role) {
     }
 
-    FormWriter(XSSFWorkbook workbook, Styles styles, ScoreCard card, boolean points) {
+    FormWriter(SXSSFWorkbook workbook, Styles styles, ScoreCard card, boolean points) {
         this.sheet = workbook.createSheet(Labels.SHEET_FORM);
         this.styles = styles;
         this.card = card;
@@ -69,7 +69,7 @@ final class FormWriter {
         this.cols = points ? Columns.POINTS : Columns.WEIGHTED;
     }
 
-    XSSFSheet sheet() {
+    SXSSFSheet sheet() {
         return sheet;
     }
 
@@ -373,7 +373,7 @@ final class FormWriter {
         for (int r = r1; r <= r2; r++) {
             for (int c = c1; c <= c2; c++) {
                 if (r != r1 || c != c1) {
-                    XSSFCell cell = cell(r, c);
+                    SXSSFCell cell = cell(r, c);
                     cell.setBlank();
                 }
             }
@@ -489,7 +489,7 @@ final class FormWriter {
             }
         }
         if (text != null) {
-            XSSFCell cell = cell(r1, c1);
+            SXSSFCell cell = cell(r1, c1);
             cell.setCellValue(text);
             if (isFormulaLike(text)) {
                 cell.setCellStyle(styles.get(new Styles.Key(role, Styles.Mark.NONE, true)));
@@ -521,7 +521,7 @@ final class FormWriter {
 
     private void formula(int r1, int r2, int c1, int c2, String formula, BigDecimal cached, Role role) {
         region(r1, r2, c1, c2, null, role);
-        XSSFCell cell = cell(r1, c1);
+        SXSSFCell cell = cell(r1, c1);
         cell.setCellFormula(formula);
         // Setting a value on a formula cell keeps the formula and writes the cached result, so that
         // viewers that do not recalculate still show the library's number.
@@ -538,14 +538,14 @@ final class FormWriter {
         return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0;
     }
 
-    private XSSFRow row(int r) {
-        XSSFRow row = sheet.getRow(r);
+    private SXSSFRow row(int r) {
+        SXSSFRow row = sheet.getRow(r);
         return row == null ? sheet.createRow(r) : row;
     }
 
-    private XSSFCell cell(int r, int c) {
-        XSSFRow row = row(r);
-        XSSFCell cell = row.getCell(c);
+    private SXSSFCell cell(int r, int c) {
+        SXSSFRow row = row(r);
+        SXSSFCell cell = row.getCell(c);
         return cell == null ? row.createCell(c) : cell;
     }
 

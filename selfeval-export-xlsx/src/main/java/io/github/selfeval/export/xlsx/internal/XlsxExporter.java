@@ -13,16 +13,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * The {@code xlsx} format: the official 自评表 with live formulas, the 审核 sheet of findings, and a
  * hidden 数据 sheet that lets {@link io.github.selfeval.export.xlsx.XlsxReportReader} read the whole
  * report back.
  *
- * <p>The workbook is built in memory and written to the stream only when complete. Stateless and
- * thread-safe.
+ * <p>The workbook is built with POI's streaming SXSSF model (all rows kept in memory, sheets written
+ * straight to XML, temporary files deleted on close) and written to the stream only when complete.
+ * Stateless and thread-safe.
  */
 public final class XlsxExporter implements ReportExporter {
 
@@ -73,8 +75,18 @@ public final class XlsxExporter implements ReportExporter {
     byte[] toBytes(ScoreCard card, ExportOptions options) throws java.io.IOException {
         boolean points = usesPoints(card, options);
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Styles styles = new Styles(wb);
+        // Streaming workbook with an unlimited window: every row stays addressable (the audit sheet
+        // re-styles form cells after the form is written), and the sheets are written straight to XML
+        // without XSSF's DOM serialisation. Strings go to the shared-strings table, not inline: POI's
+        // XSSFCell.setCellValue on an inline-string cell keeps the old <is> text, so a workbook edited
+        // with POI would read back unedited.
+        // close() deletes the temporary sheet files SXSSF keeps on disk, whether or not writing succeeded
+        // (POI 5 deprecates dispose() for close()).
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(null, -1, false, true)) {
+            // Plain zip entries: ZIP64 data descriptors are not read by java.util.zip (DeterministicZip)
+            // nor needed for a workbook of this size.
+            wb.setZip64Mode(Zip64Mode.Never);
+            Styles styles = new Styles(wb.getXSSFWorkbook());
             FormWriter form = new FormWriter(wb, styles, card, points);
             form.write();
             if (options.includeAudit()) {
@@ -85,12 +97,17 @@ public final class XlsxExporter implements ReportExporter {
             DataSheet.write(wb, styles, data);
             wb.setActiveSheet(0);
             wb.setFirstVisibleTab(0);
-            POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
+            POIXMLProperties.CoreProperties core = wb.getXSSFWorkbook().getProperties().getCoreProperties();
             Date created = Date.from(options.effectiveCreationTime());
             core.setCreated(Optional.of(created));
             core.setModified(Optional.of(created));
             core.setCreator("selfeval");
             core.setTitle(card.report().cover().year() + "年度" + card.report().kind().label() + "表");
+            // Flush the sheets in tab order: SXSSF adds a sheet's strings to the shared-strings table as it
+            // flushes it, and write() alone flushes in hash order, which would vary the table between runs.
+            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                wb.getSheetAt(i).flushRows();
+            }
             wb.write(buffer);
         }
         byte[] bytes = buffer.toByteArray();
