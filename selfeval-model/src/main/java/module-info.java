@@ -12,8 +12,9 @@ module io.github.selfeval.model {
     requires com.fasterxml.jackson.datatype.jsr310;
 
     exports io.github.selfeval.model;
-    // Shared plumbing (atomic file writes) for selfeval's own modules only; not API.
-    exports io.github.selfeval.model.internal to io.github.selfeval.export, io.github.selfeval.cli;
+    // Shared plumbing (atomic file writes, I/O error wording) for selfeval's own modules only; not API.
+    exports io.github.selfeval.model.internal to io.github.selfeval.scoring, io.github.selfeval.export,
+            io.github.selfeval.export.xlsx, io.github.selfeval.cli;
 
     // Open (not exported further) so that Jackson and whichever Bean Validation provider the
     // application brings can read the records reflectively.

@@ -1,5 +1,6 @@
 package io.github.selfeval.export;
 
+import io.github.selfeval.model.internal.IoErrors;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -96,7 +97,7 @@ public final class FontSource {
         try {
             return Files.readAllBytes(path);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read font " + name + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read font " + name + ": " + IoErrors.reason(e), e);
         }
     }
 

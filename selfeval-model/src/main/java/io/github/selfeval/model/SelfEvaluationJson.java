@@ -1,6 +1,7 @@
 package io.github.selfeval.model;
 
 import io.github.selfeval.model.internal.AtomicFiles;
+import io.github.selfeval.model.internal.IoErrors;
 import io.github.selfeval.model.internal.JsonCodec;
 import java.io.IOException;
 import java.io.InputStream;
@@ -74,7 +75,7 @@ public final class SelfEvaluationJson {
             throw new ReportReadException(ReportReadException.JSON_IO, 0, 0, "", "no such file: " + file, e);
         } catch (IOException e) {
             throw new ReportReadException(ReportReadException.JSON_IO, 0, 0, "",
-                    "cannot read " + file + ": " + e.getMessage(), e);
+                    "cannot read " + file + ": " + IoErrors.reason(e), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.selfeval.scoring;
 
+import io.github.selfeval.model.internal.IoErrors;
 import io.github.selfeval.model.SelfEvalException;
 import io.github.selfeval.scoring.internal.JsonRules;
 import io.github.selfeval.scoring.internal.ResourceRegistry;
@@ -97,7 +98,7 @@ public final class IndicatorCatalogues {
             return JsonRules.readCatalogue(in, file.toString());
         } catch (IOException e) {
             throw new SelfEvalException("CATALOGUE_UNREADABLE",
-                    "cannot read indicator catalogue " + file + ": " + e.getMessage(), e);
+                    "cannot read indicator catalogue " + file + ": " + IoErrors.reason(e), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.selfeval.cli.internal;
 
+import io.github.selfeval.model.internal.IoErrors;
 import io.github.selfeval.cli.SelfevalCli;
 import io.github.selfeval.export.ExportOptions;
 import io.github.selfeval.export.ReportExporter;
@@ -118,7 +119,7 @@ public final class BatchCommand implements Callable<Integer> {
             Files.createDirectories(out);
         } catch (IOException e) {
             throw new CliException(SelfevalCli.EXPORT_FAILED, "--out " + out + ": cannot create the output directory ("
-                    + (e.getMessage() == null ? "permission denied" : e.getMessage()) + ")", e);
+                    + IoErrors.reason(e) + ")", e);
         }
         boolean bar = progress == ProgressMode.bar || (progress == ProgressMode.auto && System.console() != null);
         Progress meter = new Progress(err, work.size(), bar);
@@ -221,7 +222,9 @@ public final class BatchCommand implements Callable<Integer> {
                 registry.export(card, e.id(), target, options, force);
                 written.add(target);
             } catch (SelfEvalException | IOException | UncheckedIOException ex) {
-                String m = ex instanceof SelfEvalException ? ex.getMessage() : AtomicOutput.describe(ex);
+                String m = ex instanceof SelfEvalException ? ex.getMessage()
+                        : target.getParent() + ": cannot create the directory ("
+                                + IoErrors.reason(ex instanceof UncheckedIOException u ? u.getCause() : (IOException) ex) + ")";
                 return new Outcome(job, null, SelfevalCli.EXPORT_FAILED, job.display() + ": " + m, written);
             } catch (RuntimeException ex) {
                 return new Outcome(job, null, SelfevalCli.EXPORT_FAILED,

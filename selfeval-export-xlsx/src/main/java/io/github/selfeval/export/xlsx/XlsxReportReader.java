@@ -1,5 +1,6 @@
 package io.github.selfeval.export.xlsx;
 
+import io.github.selfeval.model.internal.IoErrors;
 import io.github.selfeval.export.xlsx.internal.FormReader;
 import io.github.selfeval.export.xlsx.internal.ZipGuard;
 import io.github.selfeval.model.SelfEvaluation;
@@ -107,7 +108,7 @@ public final class XlsxReportReader {
             }
         } catch (IOException e) {
             throw new XlsxImportException(XlsxImportException.NOT_A_WORKBOOK, null,
-                    "cannot read " + file + ": " + e.getMessage(), e);
+                    "cannot read " + file + ": " + IoErrors.reason(e), e);
         }
     }
 

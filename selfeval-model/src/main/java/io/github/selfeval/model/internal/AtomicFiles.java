@@ -5,13 +5,9 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -90,7 +86,7 @@ public final class AtomicFiles {
             move(tmp, abs, overwrite);
             done = true;
         } catch (IOException e) {
-            throw new SelfEvalException(OUTPUT_NOT_WRITABLE, abs + ": " + reason(e), e);
+            throw new SelfEvalException(OUTPUT_NOT_WRITABLE, abs + ": " + IoErrors.reason(e), e);
         } finally {
             if (!done) {
                 try {
@@ -118,7 +114,7 @@ public final class AtomicFiles {
                 last = e;
             } catch (IOException e) {
                 throw new SelfEvalException(OUTPUT_NOT_WRITABLE,
-                        abs + ": cannot write in " + dir + " (" + reason(e) + ")", e);
+                        abs + ": cannot write in " + dir + " (" + IoErrors.reason(e) + ")", e);
             }
         }
         throw new SelfEvalException(OUTPUT_NOT_WRITABLE, abs + ": cannot create a temporary file in " + dir, last);
@@ -163,19 +159,4 @@ public final class AtomicFiles {
         return new SelfEvalException(OUTPUT_EXISTS, target + ": file exists; use overwrite (--force) to replace it");
     }
 
-    private static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof NoSuchFileException) {
-            return "no such file or directory";
-        }
-        if (e instanceof NotDirectoryException) {
-            return "not a directory";
-        }
-        if (e instanceof FileSystemException fse && fse.getReason() != null) {
-            return fse.getReason();
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
 }

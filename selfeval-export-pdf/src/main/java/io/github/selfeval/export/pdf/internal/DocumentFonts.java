@@ -236,15 +236,6 @@ final class DocumentFonts {
     }
 
     /**
-     * The number of distinct fonts in use.
-     *
-     * @return the count
-     */
-    int distinctFonts() {
-        return (int) byRole.values().stream().map(Loaded::font).distinct().count();
-    }
-
-    /**
      * Checks that the role's font has a glyph for every character of {@code text}.
      *
      * @param role the role the text is set in

@@ -26,12 +26,4 @@ final class ExcelRounding {
         };
         return fn + "(" + expression + "," + step.scale() + ")";
     }
-
-    /** Whether the spreadsheet function reproduces the step exactly for non-negative values. */
-    static boolean isExact(RoundingPolicy.Step step) {
-        return switch (step.mode()) {
-            case HALF_EVEN, HALF_DOWN -> false;
-            default -> true;
-        };
-    }
 }

@@ -259,14 +259,6 @@ public final class Snapshot {
         return new BigDecimal(text);
     }
 
-    static Optional<Comparison> comparison(Optional<String> s) {
-        return s.map(Comparison::of);
-    }
-
-    static Optional<MoneyUnit> moneyUnit(Optional<String> s) {
-        return s.map(MoneyUnit::of);
-    }
-
     /** Collects entries in order. */
     private static final class Writer {
         final Map<String, String> map = new LinkedHashMap<>();

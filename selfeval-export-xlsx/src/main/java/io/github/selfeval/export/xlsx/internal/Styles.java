@@ -38,11 +38,6 @@ final class Styles {
         Mark(byte[] rgb) {
             this.rgb = rgb;
         }
-
-        /** The fill colour as RRGGBB, or null for none. */
-        String hex() {
-            return rgb == null ? null : String.format("%02X%02X%02X", rgb[0], rgb[1], rgb[2]);
-        }
     }
 
     record Key(Role role, Mark mark, boolean quoted) {
