@@ -21,6 +21,8 @@ public final class FontSource {
     private final Path path;
     private final byte[] bytes;
     private final int collectionIndex;
+    /** Computed once: a font's bytes can be megabytes, and sources are map keys per export. */
+    private final int hash;
 
     private FontSource(String name, Path path, byte[] bytes, int collectionIndex) {
         this.name = Objects.requireNonNull(name, "name");
@@ -30,6 +32,7 @@ public final class FontSource {
             throw new IllegalArgumentException("collectionIndex must be >= 0, was " + collectionIndex);
         }
         this.collectionIndex = collectionIndex;
+        this.hash = Objects.hash(name, path, Arrays.hashCode(bytes), collectionIndex);
     }
 
     /**
@@ -109,7 +112,7 @@ public final class FontSource {
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, path, Arrays.hashCode(bytes), collectionIndex);
+        return hash;
     }
 
     @Override

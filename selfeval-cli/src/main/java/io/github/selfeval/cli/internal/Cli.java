@@ -74,22 +74,13 @@ public final class Cli {
             message = e.getMessage();
         } else {
             code = 1;
-            message = "internal error: " + ex + (debug(parseResult) ? "" : " (run with --debug for the stack trace)");
+            message = "internal error: " + ex + (Debug.enabled(parseResult) ? "" : " (run with --debug for the stack trace)");
         }
         err.println("selfeval: " + message);
-        if (debug(parseResult)) {
+        if (Debug.enabled(parseResult)) {
             ex.printStackTrace(err);
         }
         err.flush();
         return code;
-    }
-
-    private static boolean debug(ParseResult parseResult) {
-        for (ParseResult p = parseResult; p != null; p = p.subcommand()) {
-            if (p.hasMatchedOption("--debug")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -11,9 +11,11 @@ final class Debug {
     }
 
     static boolean enabled(CommandSpec spec) {
-        CommandSpec root = spec.root();
-        ParseResult pr = root.commandLine().getParseResult();
-        for (ParseResult p = pr; p != null; p = p.subcommand()) {
+        return enabled(spec.root().commandLine().getParseResult());
+    }
+
+    static boolean enabled(ParseResult parseResult) {
+        for (ParseResult p = parseResult; p != null; p = p.subcommand()) {
             if (p.hasMatchedOption("--debug")) {
                 return true;
             }

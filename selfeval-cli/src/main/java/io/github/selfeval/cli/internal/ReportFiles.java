@@ -1,7 +1,6 @@
 package io.github.selfeval.cli.internal;
 
 import io.github.selfeval.cli.SelfevalCli;
-import io.github.selfeval.model.ReportReadException;
 import io.github.selfeval.model.ReportValidationException;
 import io.github.selfeval.model.ReportViolation;
 import io.github.selfeval.model.SelfEvalException;
@@ -51,10 +50,8 @@ public final class ReportFiles {
         }
         try {
             return isWorkbook(file) ? Workbooks.read(file) : SelfEvaluationJson.read(file);
-        } catch (ReportReadException e) {
-            throw new CliException(SelfevalCli.UNREADABLE_INPUT, file + ": " + e.getMessage(), e);
         } catch (SelfEvalException e) {
-            // Workbook readers report sheet!cell in their message; a filled form that cannot be read is unreadable input.
+            // JSON errors carry line:column, workbook errors sheet!cell; either way the input is unreadable.
             throw new CliException(SelfevalCli.UNREADABLE_INPUT, file + ": " + e.getMessage(), e);
         }
     }

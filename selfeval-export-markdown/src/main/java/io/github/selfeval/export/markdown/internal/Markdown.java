@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
  * <p>Not thread-safe; one instance writes one document.
  */
 final class Markdown {
+    /** A line break with the spaces around it: one table cell or field is one line. */
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
 
     /** Characters that start or end inline syntax anywhere in a line: code, emphasis, links, HTML, cells. */
     private static final String INLINE_SPECIALS = "\\`*_[]<>|~&!";
@@ -25,7 +27,7 @@ final class Markdown {
      */
     static String inline(String text) {
         StringBuilder sb = new StringBuilder(text.length() + 16);
-        String oneLine = text.strip().replaceAll("\\s*\\R\\s*", " ");
+        String oneLine = LINE_BREAK.matcher(text.strip()).replaceAll(" ");
         for (int i = 0; i < oneLine.length(); i++) {
             char c = oneLine.charAt(i);
             if (c == '_' && i > 0 && i + 1 < oneLine.length() && Character.isLetterOrDigit(oneLine.charAt(i - 1))

@@ -1,5 +1,7 @@
 package io.github.selfeval.export.xlsx.internal;
 
+import java.util.regex.Pattern;
+
 /**
  * Display width of text in spreadsheet column units: a CJK (wide or full-width) character takes two
  * units, anything else one.
@@ -9,18 +11,9 @@ package io.github.selfeval.export.xlsx.internal;
  * would make the output machine-dependent).
  */
 final class TextWidth {
-    private TextWidth() {
-    }
+    private static final Pattern LINES = Pattern.compile("\r\n|\r|\n");
 
-    /** The width of one line (no line breaks) in units. */
-    static int of(CharSequence line) {
-        int width = 0;
-        for (int i = 0; i < line.length(); ) {
-            int cp = Character.codePointAt(line, i);
-            width += isWide(cp) ? 2 : 1;
-            i += Character.charCount(cp);
-        }
-        return width;
+    private TextWidth() {
     }
 
     /** Whether a code point is displayed double-width in CJK fonts (East Asian Wide / Fullwidth, and ≥ ≤). */
@@ -50,7 +43,7 @@ final class TextWidth {
         // One unit of padding: cell margins.
         int usable = (int) Math.max(2, Math.floor(units - 1));
         int lines = 0;
-        for (String line : text.split("\r\n|\r|\n", -1)) {
+        for (String line : LINES.split(text, -1)) {
             int w = 0;
             int n = 1;
             for (int i = 0; i < line.length(); ) {
