@@ -142,6 +142,7 @@ class CodesAreExercisedTest {
                 byKind.matcher(text).results().forEach(r -> {
                     codes.add("PACK_" + r.group(1));
                     codes.add("CATALOGUE_" + r.group(1));
+                    codes.add("FORM_" + r.group(1));
                 });
             }
         }

@@ -143,10 +143,16 @@ public record Indicator(
     /**
      * Whether this is the 预算执行率 row, which every scheme scores from the budget.
      *
-     * @return true when 一级 or 三级 is 预算执行率
+     * @return true when 一级 or 三级 is 预算执行率 (compared after NFKC, without format characters)
      */
     public boolean isBudgetExecutionRate() {
-        return BUDGET_EXECUTION_RATE.equals(level1.strip()) || BUDGET_EXECUTION_RATE.equals(name.strip());
+        if (BUDGET_EXECUTION_RATE.equals(level1.strip()) || BUDGET_EXECUTION_RATE.equals(name.strip())) {
+            return true;
+        }
+        // Compared as they look: full-width forms and invisible format characters do not make another name.
+        return (level1.indexOf('执') >= 0 || name.indexOf('执') >= 0)
+                && (BUDGET_EXECUTION_RATE.equals(io.github.selfeval.model.internal.Names.key(level1))
+                        || BUDGET_EXECUTION_RATE.equals(io.github.selfeval.model.internal.Names.key(name)));
     }
 
     /**

@@ -91,6 +91,8 @@ public final class JsonCodec {
         mapper = JsonMapper.builder(factory)
                 .addModule(new Jdk8Module())
                 .addModule(new JavaTimeModule())
+                .addModule(new com.fasterxml.jackson.databind.module.SimpleModule("selfeval-text")
+                        .addDeserializer(String.class, new SafeText()))
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -400,6 +402,9 @@ public final class JsonCodec {
         int line = l == null ? 0 : l.getLineNr();
         int column = l == null ? 0 : l.getColumnNr();
         String path = path(e.getPath());
+        if (e instanceof SafeText.UnsafeCharacter) {
+            return new ReportReadException(ReportReadException.JSON_VALUE, line, column, path, e.getOriginalMessage(), e);
+        }
         if (e instanceof UnrecognizedPropertyException u) {
             String known = u.getKnownPropertyIds() == null ? ""
                     : u.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
