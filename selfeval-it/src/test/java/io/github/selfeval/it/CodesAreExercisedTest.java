@@ -44,7 +44,7 @@ class CodesAreExercisedTest {
      * reachable, so that this list must be revisited).
      */
     private static final Map<String, String> UNREACHABLE = Map.of(
-            "NOT_NULL", "ErrorCodesProducedTest.aReportBuiltInCodeWithoutAWeightIsRefusedByTheConstructor: the model's "
+            "NOT_NULL", "ErrorCodesProducedTest.aReportBuiltInCodeWithoutABudgetIsRefusedByTheConstructor: the model's "
                     + "records refuse null before validation runs");
 
     private static final Pattern CODE_CELL = Pattern.compile("^\\|\\s*`([A-Za-z0-9_.]+)`\\s*\\|");
