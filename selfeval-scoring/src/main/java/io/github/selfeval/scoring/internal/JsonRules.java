@@ -83,7 +83,7 @@ public final class JsonRules {
             throw new SelfEvalException(code, source + ": not valid JSON at line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);
         } catch (IOException e) {
-            throw new SelfEvalException(code.replace("invalid", "unreadable"), source + ": cannot read: " + e.getMessage(), e);
+            throw new SelfEvalException(code.replace("INVALID", "UNREADABLE"), source + ": cannot read: " + e.getMessage(), e);
         }
     }
 
@@ -91,7 +91,24 @@ public final class JsonRules {
         return new SelfEvalException(code, source + ": " + path + ": " + what);
     }
 
+    /**
+     * Refuses a key the format does not define, naming its path and the known keys: a misspelt
+     * {@code lowExecutionRateThresold} would otherwise switch a rule off without a word.
+     */
+    private void known(JsonNode n, String path, String... keys) {
+        java.util.Set<String> allowed = java.util.Set.of(keys);
+        Iterator<String> names = n.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!allowed.contains(name)) {
+                throw fail(join(path, name), "unknown key '" + name + "'; the known keys here are: "
+                        + String.join(", ", new java.util.TreeSet<>(allowed)));
+            }
+        }
+    }
+
     private RulePack pack(JsonNode root) {
+        known(root, "$", "id", "name", "description", "scheme", "catalogue", "rounding", "audit", "sources");
         String id = text(root, "id", "$");
         try {
             return new RulePack(id, text(root, "name", "$"), optText(root, "description").orElse(""),
@@ -104,6 +121,8 @@ public final class JsonRules {
     }
 
     private ScoringScheme scheme(JsonNode n, String path) {
+        known(n, path, "id", "presentation", "indicatorBands", "resultBands", "quantitative", "budgetExecution",
+                "defaultWeights", "total");
         Presentation presentation;
         try {
             presentation = Presentation.of(text(n, "presentation", path));
@@ -118,6 +137,7 @@ public final class JsonRules {
         if (n.has("quantitative")) {
             JsonNode qn = obj(n, "quantitative", path);
             String qp = path + ".quantitative";
+            known(qn, qp, "autoScore", "reverseFormula");
             boolean auto = bool(qn, "autoScore", qp, false);
             ReverseFormula f = ReverseFormula.LINEAR_TO_ZERO_AT_DOUBLE;
             if (qn.has("reverseFormula")) {
@@ -133,6 +153,7 @@ public final class JsonRules {
         if (n.has("budgetExecution")) {
             JsonNode bn = obj(n, "budgetExecution", path);
             String bp = path + ".budgetExecution";
+            known(bn, bp, "weight", "cap");
             BigDecimal w = bn.has("weight") ? number(bn, "weight", bp) : BigDecimal.TEN;
             Optional<BigDecimal> cap = bn.has("cap") && bn.get("cap").isNull() ? Optional.empty()
                     : Optional.of(bn.has("cap") ? number(bn, "cap", bp) : BigDecimal.valueOf(100));
@@ -183,6 +204,7 @@ public final class JsonRules {
             if (!b.isObject()) {
                 throw fail(bp, "expected an object");
             }
+            known(b, bp, "grade", "min", "max", "minInclusive", "maxInclusive", "label");
             Grade g;
             try {
                 g = Grade.of(text(b, "grade", bp));
@@ -214,6 +236,7 @@ public final class JsonRules {
         if (!n.isObject()) {
             throw fail(path, "expected a policy name (default, hebei) or an object");
         }
+        known(n, path, "name", "rate", "score", "weightedScore", "total");
         return new RoundingPolicy(text(n, "name", path), step(n, "rate", path), step(n, "score", path),
                 step(n, "weightedScore", path), step(n, "total", path));
     }
@@ -221,6 +244,7 @@ public final class JsonRules {
     private RoundingPolicy.Step step(JsonNode parent, String field, String path) {
         JsonNode n = obj(parent, field, path);
         String p = path + "." + field;
+        known(n, p, "scale", "mode");
         JsonNode scale = req(n, "scale", p);
         if (!scale.isInt()) {
             throw fail(p + ".scale", "expected a whole number 0–10");
@@ -246,6 +270,8 @@ public final class JsonRules {
         if (!n.isObject()) {
             throw fail(path, "expected an object");
         }
+        known(n, path, "requireDeviationReason", "lowExecutionRateThreshold", "overAchievementRatio", "unitWords",
+                "maxTextLength");
         Map<String, String> words = AuditRules.DEFAULT_UNIT_WORDS;
         if (n.has("unitWords")) {
             JsonNode wn = obj(n, "unitWords", path);
@@ -271,6 +297,7 @@ public final class JsonRules {
     }
 
     private IndicatorCatalogue catalogue(JsonNode root) {
+        known(root, "$", "id", "name", "description", "level1", "sources");
         String id = text(root, "id", "$");
         JsonNode l1s = req(root, "level1", "$");
         if (!l1s.isArray()) {
@@ -280,6 +307,7 @@ public final class JsonRules {
         for (int i = 0; i < l1s.size(); i++) {
             String p = "level1[" + i + "]";
             JsonNode l1 = l1s.get(i);
+            known(l1, p, "name", "aliases", "level2");
             JsonNode l2s = req(l1, "level2", p);
             if (!l2s.isArray()) {
                 throw fail(p + ".level2", "expected a list");
@@ -288,6 +316,7 @@ public final class JsonRules {
             for (int j = 0; j < l2s.size(); j++) {
                 String q = p + ".level2[" + j + "]";
                 JsonNode l2 = l2s.get(j);
+                known(l2, q, "name", "aliases", "keywords", "examples");
                 level2.add(new IndicatorCatalogue.Level2(text(l2, "name", q), strings(l2.get("aliases"), q + ".aliases"),
                         strings(l2.get("keywords"), q + ".keywords"), strings(l2.get("examples"), q + ".examples")));
             }

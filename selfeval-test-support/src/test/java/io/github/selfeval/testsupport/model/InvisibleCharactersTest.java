@@ -58,6 +58,16 @@ class InvisibleCharactersTest {
         assertEquals(List.of("INDICATOR_DUPLICATE@indicators[8].name"), violations);
     }
 
+    /** Issue 16: a weight of 1e-9999 validated and then printed as a 10,000-digit number. */
+    @Test
+    void aScoreWithTenThousandDecimalsIsOutOfRange() {
+        List<Indicator> rows = new ArrayList<>(SEED.indicators());
+        rows.set(0, rows.get(0).toBuilder().weight(new java.math.BigDecimal("1e-9999")).build());
+        List<String> violations = SelfEvaluations.violations(SEED.toBuilder().indicators(rows).build(), Locale.ENGLISH)
+                .stream().map(v -> v.code() + "@" + v.path()).toList();
+        assertEquals(List.of("OUT_OF_RANGE@indicators[0].weight"), violations);
+    }
+
     @Test
     void theBudgetRowIsFoundThroughFullWidthAndFormatCharacters() {
         Indicator budget = SEED.indicators().get(8);
