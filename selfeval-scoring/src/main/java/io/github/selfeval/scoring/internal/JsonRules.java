@@ -3,6 +3,7 @@ package io.github.selfeval.scoring.internal;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -91,9 +92,14 @@ public final class JsonRules {
                 throw fail("$", "expected a JSON object");
             }
             return n;
+        } catch (StreamConstraintsException e) {
+            // a read limit (number length, nesting, string size): Jackson gives no location for these
+            throw new SelfEvalException(code, source + ": a read limit exceeded: "
+                    + String.valueOf(e.getOriginalMessage()).replaceAll(", from `[^`]*`\\)", ")").strip(), e);
         } catch (JsonProcessingException e) {
-            throw new SelfEvalException(code, source + ": not valid JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);
+            String at = e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw new SelfEvalException(code, source + ": not valid JSON" + at + ": " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new SelfEvalException(code.replace("invalid", "unreadable"), source + ": cannot read: " + e.getMessage(), e);
         }
