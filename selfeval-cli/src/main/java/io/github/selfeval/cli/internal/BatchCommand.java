@@ -45,9 +45,10 @@ import picocli.CommandLine.Spec;
             "Validate, score and export every report (*.json and filled *.xlsx forms; directories are walked), "
                 + "in parallel, and write the roll-up " + Rollup.FILE_NAME + " in --out: one row per report sorted by "
                 + "自评得分, with grade, 预算执行率 and findings by severity, plus the grade distribution and averages.",
-            "Bad files do not stop the batch: they are listed with their errors at the end.",
+            "Bad files do not stop the batch (not even one that exhausts memory or stack): they are listed with "
+                + "their errors at the end.",
             "Exit 0 all done, 1 some reports were unreadable or invalid, 3 some exports failed (or "
-                + Rollup.FILE_NAME + " exists without --force), 2 bad options."
+                + Rollup.FILE_NAME + " exists without --force), 5 some reports hit an internal error, 2 bad options."
         })
 public final class BatchCommand implements Callable<Integer> {
 
@@ -65,7 +66,7 @@ public final class BatchCommand implements Callable<Integer> {
     List<String> formats;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-            description = "Reports processed at once (default: the number of processors).")
+            description = "Reports processed at once (default: the number of processors; at most 4 × the processors).")
     Integer jobs;
 
     @Option(names = "--force", description = "Replace output files (and " + Rollup.FILE_NAME + ") that exist.")
