@@ -162,6 +162,13 @@ class FaultCatalogueTest {
                 w -> withBom(new byte[] {(byte) 0xFE, (byte) 0xFF}, seedText().getBytes(StandardCharsets.UTF_16BE))));
         c.add(json("json-utf16le-no-bom", "the seed in UTF-16LE without a byte-order mark", 2, "JSON_ENCODING", "",
                 "UTF-16", w -> seedText().getBytes(StandardCharsets.UTF_16LE)));
+        // issue 16: the little-endian UTF-32 mark (FF FE 00 00) begins with the UTF-16 one and was called UTF-16
+        c.add(json("json-utf32le-bom", "the seed in UTF-32LE with a byte-order mark", 2, "JSON_ENCODING", "", "UTF-32",
+                w -> withBom(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0}, seedText().getBytes(java.nio.charset.Charset
+                        .forName("UTF-32LE")))));
+        c.add(json("json-utf32be-bom", "the seed in UTF-32BE with a byte-order mark", 2, "JSON_ENCODING", "", "UTF-32",
+                w -> withBom(new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF}, seedText().getBytes(java.nio.charset.Charset
+                        .forName("UTF-32BE")))));
         c.add(json("json-utf8-bom-then-garbage", "a UTF-8 byte-order mark, then not JSON", 2, "JSON_SYNTAX", "line 1", "",
                 w -> withBom(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, utf8("kind: department"))));
 
