@@ -206,6 +206,20 @@ class NothingLostNothingHangsTest {
     }
 
     @Test
+    void weakSpot_exportsFormatsLandTogetherOrNotAtAll() throws IOException {
+        Path out = Files.createDirectory(dir.resolve("out"));
+        Files.createDirectory(out.resolve("2023-jiangezhuang.pdf")); // in the way of the second format
+        Run run = Run.cli("export", SEED.toString(), "--format", "markdown,pdf", "-o", out.toString(), "--force");
+        assertEquals(SelfevalCli.EXPORT_FAILED, run.exit(), run.toString());
+        assertTrue(run.err().lines().anyMatch(l -> l.contains("2023-jiangezhuang.pdf") && l.contains("directory")
+                && l.contains("2023-jiangezhuang.md was removed")), run.toString());
+        assertFalse(Files.exists(out.resolve("2023-jiangezhuang.md")), "the first format is removed when the second fails");
+        assertFalse(run.out().contains("→"), "no file is announced as written: " + run);
+        assertNoStackTrace(run.all(), run.toString());
+        assertNoTemporaryFiles(dir);
+    }
+
+    @Test
     void weakSpot_escapeSequencesInFileNamesAreShownNotObeyed() throws IOException {
         String hostile = "x\u001b]0;owned\u0007\u001b[31mred\u202e.json";
         Path in = Files.createDirectory(dir.resolve("in"));
