@@ -1,5 +1,6 @@
 package io.github.selfeval.cli.internal;
 
+import io.github.selfeval.cli.SelfevalCli;
 import io.github.selfeval.export.ExportException;
 import io.github.selfeval.model.SelfEvalException;
 import java.io.PrintWriter;
@@ -17,15 +18,22 @@ public final class Cli {
     /**
      * Runs the command line.
      *
-     * @param out standard output
-     * @param err standard error
+     * @param rawOut standard output
+     * @param rawErr standard error
      * @param args the arguments
      * @return the exit code
      */
-    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+    public static int execute(PrintWriter rawOut, PrintWriter rawErr, String... args) {
+        // Names and messages reach a terminal: show escape sequences instead of obeying them.
+        PrintWriter out = new PrintWriter(new TerminalSafe(rawOut), true);
+        PrintWriter err = new PrintWriter(new TerminalSafe(rawErr), true);
         CommandLine cl = commandLine(out, err);
         try {
             return cl.execute(args);
+        } catch (RuntimeException | Error e) {
+            // picocli hands only Exceptions to the handler below; an Error (out of memory, out of stack) or a
+            // failure in picocli itself arrives here, and is still one line with a code, never a JVM trace.
+            return internalError(e, cl.getParseResult(), err);
         } finally {
             out.flush();
             err.flush();
@@ -73,8 +81,7 @@ public final class Cli {
             code = 1;
             message = e.getMessage();
         } else {
-            code = 1;
-            message = "internal error: " + ex + (Debug.enabled(parseResult) ? "" : " (run with --debug for the stack trace)");
+            return internalError(ex, parseResult, err);
         }
         err.println("selfeval: " + message);
         if (Debug.enabled(parseResult)) {
@@ -82,5 +89,22 @@ public final class Cli {
         }
         err.flush();
         return code;
+    }
+
+    private static int internalError(Throwable t, ParseResult parseResult, PrintWriter err) {
+        StringBuilder command = new StringBuilder();
+        for (ParseResult p = parseResult; p != null && p.subcommand() != null; p = p.subcommand()) {
+            command.append(p.subcommand().commandSpec().name()).append(": ");
+        }
+        try {
+            err.println("selfeval: " + command + "internal error " + InternalErrors.describe(t));
+            if (parseResult != null && Debug.enabled(parseResult)) {
+                t.printStackTrace(err);
+            }
+            err.flush();
+        } catch (RuntimeException | Error again) {
+            // nothing left to report with; the exit code still says what happened
+        }
+        return SelfevalCli.INTERNAL_ERROR;
     }
 }

@@ -102,10 +102,28 @@ public final class ExportCommand implements Callable<Integer> {
             err.flush();
             return SelfevalCli.EXPORT_FAILED;
         }
+        List<Path> written = new ArrayList<>();
         for (Map.Entry<ReportExporter, byte[]> e : documents.entrySet()) {
             Path target = targets.get(e.getKey());
             byte[] bytes = e.getValue();
-            AtomicOutput.write(target, force, o -> o.write(bytes));
+            try {
+                AtomicOutput.write(target, force, o -> o.write(bytes));
+            } catch (CliException ex) {
+                // The formats land together or not at all: a disk that fills up at the second removes the first.
+                for (Path w : written) {
+                    try {
+                        java.nio.file.Files.deleteIfExists(w);
+                    } catch (java.io.IOException ignored) {
+                        // named below as written; nothing more to do
+                    }
+                }
+                throw written.isEmpty() ? ex : new CliException(ex.exitCode(), ex.getMessage() + " (so "
+                        + written.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", "))
+                        + " was removed: the formats are written together or not at all)", ex);
+            }
+            written.add(target);
+        }
+        for (Path target : written) {
             out.println(file + " → " + target);
         }
         out.flush();

@@ -197,6 +197,12 @@ public final class JsonCodec {
         int start = 0;
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             start = 3;
+        } else if (bytes.length >= 4 && (bytes[0] == 0 && bytes[1] == 0 && (bytes[2] & 0xFF) == 0xFE
+                && (bytes[3] & 0xFF) == 0xFF || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                && bytes[2] == 0 && bytes[3] == 0)) {
+            // before UTF-16: the little-endian UTF-32 mark begins with the UTF-16 one
+            throw new ReportReadException(ReportReadException.JSON_ENCODING, 1, 1, "",
+                    "the document is UTF-32 (it starts with a UTF-32 byte order mark); save it as UTF-8", null);
         } else if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
                 || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
             throw new ReportReadException(ReportReadException.JSON_ENCODING, 1, 1, "",
