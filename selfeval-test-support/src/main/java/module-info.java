@@ -1,7 +1,7 @@
 /**
  * Test support for selfeval's modules: QuickTheories generators of valid reports
  * ({@link io.github.selfeval.testsupport.Reports}) and the seed example
- * ({@link io.github.selfeval.testsupport.Seed}). Used in test scope only; not deployed.
+ * ({@link io.github.selfeval.testsupport.Seed}). Used in test scope only; published because selfeval-testkit uses the generators.
  *
  * @since 0.1
  */
