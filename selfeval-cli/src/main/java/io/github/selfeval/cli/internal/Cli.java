@@ -1,5 +1,6 @@
 package io.github.selfeval.cli.internal;
 
+import io.github.selfeval.cli.SelfevalCli;
 import io.github.selfeval.export.ExportException;
 import io.github.selfeval.model.SelfEvalException;
 import java.io.PrintWriter;
@@ -46,6 +47,7 @@ public final class Cli {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler(Cli::onExecutionException);
         cl.setParameterExceptionHandler(Cli::onParameterException);
+        HelpLayout.apply(cl, HelpLayout.terminalWidth(System.getenv("COLUMNS")));
         return cl;
     }
 
@@ -73,7 +75,7 @@ public final class Cli {
             code = 1;
             message = e.getMessage();
         } else {
-            code = 1;
+            code = SelfevalCli.INTERNAL_ERROR;
             message = "internal error: " + ex + (Debug.enabled(parseResult) ? "" : " (run with --debug for the stack trace)");
         }
         err.println("selfeval: " + message);

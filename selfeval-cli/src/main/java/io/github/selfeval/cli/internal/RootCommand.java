@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
             "  2  unreadable input (no such file, not JSON, not a workbook) or bad options",
             "  3  export failed (or the output exists and --force was not given)",
             "  4  findings at or over --fail-on",
+            "  5  internal error (a bug: please report it with the --debug output)",
         })
 public final class RootCommand implements Callable<Integer> {
 

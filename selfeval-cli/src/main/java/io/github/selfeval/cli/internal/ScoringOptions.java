@@ -10,6 +10,7 @@ import io.github.selfeval.scoring.RulePacks;
 import io.github.selfeval.scoring.ScoreCard;
 import io.github.selfeval.scoring.Scorer;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -22,9 +23,18 @@ import picocli.CommandLine.Option;
  */
 public final class ScoringOptions {
 
-    @Option(names = "--pack", paramLabel = "hebei|national|chongqing|PATH",
-            description = "Rule pack: a standard pack id or a pack file. Default: the pack the report names, else hebei.")
+    @Option(names = "--pack", paramLabel = "PACK|PATH", completionCandidates = PackIds.class,
+            description = "Rule pack: the id of a known pack (${COMPLETION-CANDIDATES}) or a pack file. "
+                + "Default: the pack the report names, else " + Scorer.DEFAULT_PACK + ".")
     String pack;
+
+    /** The ids the rule-pack registry knows, for the help: a pack added to the registry shows up there. */
+    static final class PackIds implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return RulePacks.standard().ids().iterator();
+        }
+    }
 
     @Option(names = "--scheme", paramLabel = "weighted|points",
             description = "Show scores weighted (单项得分 × 权重) or in points (分值 / 得分); the totals do not change. Default: the pack's.")
