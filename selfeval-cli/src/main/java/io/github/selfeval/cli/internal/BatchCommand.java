@@ -99,7 +99,7 @@ public final class BatchCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new CliException(SelfevalCli.UNREADABLE_INPUT, "--jobs " + threads + ": must be at least 1");
         }
-        ReportExporters registry = ReportExporters.load();
+        ReportExporters registry = RootCommand.plugins(spec).exporters();
         List<ReportExporter> exporters = ExportCommand.Formats.resolve(registry, formats);
         ExportOptions options = settings.options();
         scoring.check();

@@ -25,9 +25,30 @@ public final class Cli {
      */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = commandLine(out, err);
+        RootCommand root = cl.getCommand();
+        // The plugins are found before the command runs (unless help is asked for), so that a --plugin-path
+        // naming nothing is an error whichever command is given, and their class loader is closed after it.
+        cl.setExecutionStrategy(parseResult -> {
+            if (!helpRequested(parseResult)) {
+                Plugins plugins;
+                try {
+                    plugins = root.plugins();
+                } catch (CliException e) {
+                    return onExecutionException(e, cl, parseResult);
+                }
+                // 'formats' lists them itself; any other command says once what it leaves out.
+                if (!(leaf(parseResult).commandSpec().userObject() instanceof FormatsCommand)) {
+                    for (Plugins.Problem p : plugins.problems()) {
+                        cl.getErr().println("selfeval: warning: plugin " + p + "; left out");
+                    }
+                }
+            }
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         try {
             return cl.execute(args);
         } finally {
+            root.closePlugins();
             out.flush();
             err.flush();
         }
@@ -49,6 +70,23 @@ public final class Cli {
         cl.setParameterExceptionHandler(Cli::onParameterException);
         HelpLayout.apply(cl, HelpLayout.terminalWidth(System.getenv("COLUMNS")));
         return cl;
+    }
+
+    private static ParseResult leaf(ParseResult parseResult) {
+        ParseResult p = parseResult;
+        while (p.subcommand() != null) {
+            p = p.subcommand();
+        }
+        return p;
+    }
+
+    private static boolean helpRequested(ParseResult parseResult) {
+        for (ParseResult p = parseResult; p != null; p = p.subcommand()) {
+            if (p.isUsageHelpRequested() || p.isVersionHelpRequested()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int onParameterException(ParameterException ex, String[] args) {

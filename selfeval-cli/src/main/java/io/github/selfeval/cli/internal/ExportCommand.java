@@ -66,7 +66,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         output = outputArg == null ? null : OutputPath.of("-o", outputArg);
-        ReportExporters registry = ReportExporters.load();
+        ReportExporters registry = RootCommand.plugins(spec).exporters();
         List<ReportExporter> exporters = Formats.resolve(registry, formats);
         ExportOptions options = settings.options();
         scoring.check();

@@ -15,7 +15,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code --pack}, {@code --scheme} and {@code --rounding}: which rules score a report. Scorers are
@@ -55,6 +57,9 @@ public final class ScoringOptions {
             this.presentation = presentation;
         }
     }
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
 
     private final Map<String, Scorer> scorers = new ConcurrentHashMap<>();
     private volatile RoundingPolicy roundingPolicy;
@@ -100,7 +105,7 @@ public final class ScoringOptions {
     private Scorer build(String idOrPath) {
         RulePack p;
         try {
-            p = RulePacks.standard().resolve(idOrPath);
+            p = packs().resolve(idOrPath);
         } catch (SelfEvalException e) {
             throw new CliException(SelfevalCli.UNREADABLE_INPUT, (pack != null ? "--pack " : "pack ") + idOrPath + ": " + e.getMessage(), e);
         }
@@ -116,6 +121,11 @@ public final class ScoringOptions {
         }
     }
 
+    /** The rule packs of this run: the standard ones and any a plugin adds. */
+    private RulePacks packs() {
+        return command == null ? RulePacks.standard() : RootCommand.plugins(command).rulePacks();
+    }
+
     private Optional<RoundingPolicy> rounding() {
         if (rounding == null) {
             return Optional.empty();
@@ -127,7 +137,7 @@ public final class ScoringOptions {
                 r = RoundingPolicy.DEFAULT;
             } else {
                 try {
-                    r = RulePacks.standard().resolve(rounding).rounding();
+                    r = packs().resolve(rounding).rounding();
                 } catch (SelfEvalException e) {
                     throw new CliException(SelfevalCli.UNREADABLE_INPUT, "--rounding " + rounding
                             + ": neither 'default' nor a known pack (" + e.getMessage() + ")", e);
