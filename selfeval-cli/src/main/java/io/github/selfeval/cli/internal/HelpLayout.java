@@ -88,7 +88,11 @@ final class HelpLayout {
             if (cr) {
                 line = line.substring(0, line.length() - 1);
             }
-            for (String l : wrapLine(line, width, indent(key, help, line))) {
+            // The synopsis follows its heading ("Usage: ") on the same line: its first line has that much less room.
+            int offset = start == 0 && key.equals(UsageMessageSpec.SECTION_KEY_SYNOPSIS) ? help.synopsisHeadingLength() : 0;
+            List<String> wrapped = wrapLine(" ".repeat(offset) + line, width, indent(key, help, line));
+            wrapped.set(0, wrapped.get(0).substring(offset));
+            for (String l : wrapped) {
                 out.append(l).append(cr ? "\r\n" : "\n");
             }
             start = end + 1;
