@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
@@ -63,8 +64,12 @@ public final class RootCommand implements Callable<Integer> {
         if (plugins == null) {
             List<String> values = new ArrayList<>();
             for (ParseResult p = spec.commandLine().getParseResult(); p != null; p = p.subcommand()) {
-                List<String> here = p.matchedOptionValue("--plugin-path", List.<String>of());
-                values.addAll(here);
+                // The strings each level matched: inherited copies of the option share one field, which keeps
+                // only the last level's values.
+                OptionSpec here = p.matchedOption("--plugin-path");
+                if (here != null) {
+                    values.addAll(here.stringValues());
+                }
             }
             ClassLoader parent = Thread.currentThread().getContextClassLoader();
             if (parent == null) {
