@@ -112,7 +112,7 @@ public final class BatchCommand implements Callable<Integer> {
                     + " × the " + cores + " processors)");
             threads = maxThreads;
         }
-        ReportExporters registry = ReportExporters.load();
+        ReportExporters registry = RootCommand.plugins(spec).exporters();
         List<ReportExporter> exporters = ExportCommand.Formats.resolve(registry, formats);
         ExportOptions options = settings.options();
         scoring.check();

@@ -28,6 +28,26 @@ public final class Cli {
         PrintWriter out = new PrintWriter(new TerminalSafe(rawOut), true);
         PrintWriter err = new PrintWriter(new TerminalSafe(rawErr), true);
         CommandLine cl = commandLine(out, err);
+        RootCommand root = cl.getCommand();
+        // The plugins are found before the command runs (unless help is asked for), so that a --plugin-path
+        // naming nothing is an error whichever command is given, and their class loader is closed after it.
+        cl.setExecutionStrategy(parseResult -> {
+            if (!helpRequested(parseResult)) {
+                Plugins plugins;
+                try {
+                    plugins = root.plugins();
+                } catch (CliException e) {
+                    return onExecutionException(e, cl, parseResult);
+                }
+                // 'formats' lists them itself; any other command says once what it leaves out.
+                if (!(leaf(parseResult).commandSpec().userObject() instanceof FormatsCommand)) {
+                    for (Plugins.Problem p : plugins.problems()) {
+                        cl.getErr().println("selfeval: warning: plugin " + p + "; left out");
+                    }
+                }
+            }
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         try {
             return cl.execute(args);
         } catch (RuntimeException | Error e) {
@@ -35,6 +55,7 @@ public final class Cli {
             // failure in picocli itself arrives here, and is still one line with a code, never a JVM trace.
             return internalError(e, cl.getParseResult(), err);
         } finally {
+            root.closePlugins();
             out.flush();
             err.flush();
         }
@@ -54,7 +75,25 @@ public final class Cli {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler(Cli::onExecutionException);
         cl.setParameterExceptionHandler(Cli::onParameterException);
+        HelpLayout.apply(cl, HelpLayout.terminalWidth(System.getenv("COLUMNS")));
         return cl;
+    }
+
+    private static ParseResult leaf(ParseResult parseResult) {
+        ParseResult p = parseResult;
+        while (p.subcommand() != null) {
+            p = p.subcommand();
+        }
+        return p;
+    }
+
+    private static boolean helpRequested(ParseResult parseResult) {
+        for (ParseResult p = parseResult; p != null; p = p.subcommand()) {
+            if (p.isUsageHelpRequested() || p.isVersionHelpRequested()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int onParameterException(ParameterException ex, String[] args) {

@@ -129,7 +129,7 @@ class FaultCatalogueTest {
         c.add(json("json-truncated-half", "the seed cut in half (between characters)", 2, "JSON_SYNTAX", "line ",
                 "truncated", w -> utf8(seedText().substring(0, seedText().length() / 2))));
         c.add(json("json-truncated-mid-character", "the seed cut inside a UTF-8 sequence", 2, "JSON_ENCODING", "line ",
-                "UTF-8", w -> cutInsideACharacter()));
+                "truncated", w -> cutInsideACharacter()));
         c.add(json("json-truncated-in-a-string", "ends inside a string value", 2, "JSON_SYNTAX", "cover.department",
                 "truncated", w -> resource("json/truncated-in-a-string.json")));
         c.add(json("json-missing-comma", "two members without a comma", 2, "JSON_SYNTAX", "line 3", "",
