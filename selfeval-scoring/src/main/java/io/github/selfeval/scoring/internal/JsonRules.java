@@ -1,11 +1,15 @@
 package io.github.selfeval.scoring.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.selfeval.model.Grade;
 import io.github.selfeval.model.SelfEvalException;
+import io.github.selfeval.model.internal.JsonCodec;
 import io.github.selfeval.scoring.AuditRules;
 import io.github.selfeval.scoring.BudgetExecutionRule;
 import io.github.selfeval.scoring.GradeBand;
@@ -34,7 +38,17 @@ import java.util.Optional;
  * JSON path of the offending field.
  */
 public final class JsonRules {
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    // A pack or catalogue may come from anywhere (--pack PATH): the report reader's limits, so that no
+    // number, string or nesting in it costs more than a report's could.
+    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(JsonCodec.MAX_NESTING_DEPTH)
+                    .maxDocumentLength(JsonCodec.MAX_DOCUMENT_BYTES)
+                    .maxStringLength(JsonCodec.MAX_STRING_LENGTH)
+                    .maxNameLength(JsonCodec.MAX_NAME_LENGTH)
+                    .maxNumberLength(JsonCodec.MAX_NUMBER_LENGTH)
+                    .build())
+            .build())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
 
@@ -79,9 +93,14 @@ public final class JsonRules {
                 throw fail("$", "expected a JSON object");
             }
             return n;
+        } catch (StreamConstraintsException e) {
+            // a read limit (number length, nesting, string size): Jackson gives no location for these
+            throw new SelfEvalException(code, source + ": a read limit exceeded: "
+                    + String.valueOf(e.getOriginalMessage()).replaceAll(", from `[^`]*`\\)", ")").strip(), e);
         } catch (JsonProcessingException e) {
-            throw new SelfEvalException(code, source + ": not valid JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);
+            String at = e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw new SelfEvalException(code, source + ": not valid JSON" + at + ": " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new SelfEvalException(code.replace("INVALID", "UNREADABLE"), source + ": cannot read: " + e.getMessage(), e);
         }
@@ -363,7 +382,14 @@ public final class JsonRules {
         if (!n.isNumber()) {
             throw fail(join(path, field), "expected a number");
         }
-        return n.decimalValue();
+        BigDecimal value = n.decimalValue();
+        // As for reports: 1e400 reads, 1e999999999 does not (it would make every later plain-text
+        // rendering or rescaling of the number expand a billion digits).
+        if (Math.abs((long) value.scale()) > JsonCodec.MAX_NUMBER_SCALE) {
+            throw fail(join(path, field), "the number " + n.asText() + " is out of range: its exponent exceeds the limit of "
+                    + JsonCodec.MAX_NUMBER_SCALE);
+        }
+        return value;
     }
 
     private Optional<BigDecimal> optNumber(JsonNode parent, String field, String path) {
