@@ -62,16 +62,30 @@ class ProjectFormScoringTest {
     }
 
     @Test
-    void hebei2019PrintsWholeNumbersAndItsBudgetScoreIsAMismatchUnderTwoPlaces() {
+    void hebei2019IsConsistentUnderItsWholeNumberPackAndNotUnderTwoPlaces() {
         ScoreCard card = score("2019-hebei-langfang-nuantong.json");
-        // 37.24 / 43.2 = 86.2037…%: the printed 86 % is that rate in whole percent, so no mismatch;
-        // the block's 得分 10 × 86.2037 % = 8.62, printed 9: a mismatch under the national pack's two places.
-        assertEquals("86.20", card.budgetScore().orElseThrow().rate().orElseThrow().points().toPlainString());
-        assertEquals("8.62", card.budgetScore().orElseThrow().score().toPlainString());
-        // The printed rows sum to 9 + 89 = 98; with the block's 8.62 the card gives 97.62.
-        assertEquals("97.62", card.totalScore().toPlainString());
-        assertFindings(card, "BUDGET_SCORE_MISMATCH ERROR budget.declaredScore 9 8.62",
+        assertEquals("hebei-project", card.packId());
+        // 37.24 / 43.2 = 86.2037…%, printed 86 %; 10 × 86.2037 % = 8.62, printed 9; the 工程资金金额 row scored by
+        // its positive rule 10 × 37.24 / 43.2 = 8.62, printed 9; the printed column sums to 9 + 9 + 80 = 98.
+        assertEquals("86", card.budgetExecutionRate().orElseThrow().points().toPlainString());
+        assertEquals("9", card.budgetScore().orElseThrow().score().toPlainString());
+        assertEquals(IndicatorScore.ScoreSource.QUANTITATIVE_RULE, card.indicators().get(0).source());
+        assertEquals("9", card.indicators().get(0).weightedScore().toPlainString());
+        assertEquals("98", card.totalScore().toPlainString());
+        assertFindings(card);
+
+        // Under the national pack's two places the same 9 is a mismatch, and the 86 % only worth knowing.
+        SelfEvaluation r = Examples.report("2019-hebei-langfang-nuantong.json");
+        ScoreCard national = Scorer.of(RulePacks.standard().get("national")).score(r);
+        assertEquals("97.62", national.totalScore().toPlainString());
+        assertFindings(national, "BUDGET_SCORE_MISMATCH ERROR budget.declaredScore 9 8.62",
                 "RATE_AT_PRINTED_PRECISION INFO budget.declaredExecutionRate 86 86.20");
+        // With its rows scored by the positive rule too, the row's 9 is a mismatch as well.
+        ScoreCard positive = Scorer.builder(RulePacks.standard().get("national")).scheme(RulePacks.standard()
+                .get("national").scheme().withQuantitative(QuantitativeRule.LINEAR
+                        .withoutSymbol(QuantitativeRule.WithoutSymbol.POSITIVE))).build().score(r);
+        assertTrue(describe(positive).contains("WEIGHTED_SCORE_MISMATCH ERROR indicators[0].weightedScore 9 8.62"),
+                describe(positive).toString());
     }
 
     @Test
@@ -95,8 +109,8 @@ class ProjectFormScoringTest {
         // 1.56 / 1.56 = 100 %; 20 × 100 % = 20, as printed; 20 + 20 + 10 + 10 + 40 = 100, as printed.
         assertEquals("20.00", card.budgetScore().orElseThrow().score().toPlainString());
         assertEquals("100.00", card.totalScore().toPlainString());
+        assertEquals("hubei", card.packId());
         assertFindings(card,
-                "BUDGET_POINTS_DIFFER_FROM_PACK INFO budget.points 20 10",
                 "WEIGHT_MISSING WARNING indicators[0].weight - 20",
                 "WEIGHT_MISSING WARNING indicators[1].weight - 10",
                 "WEIGHT_MISSING WARNING indicators[2].weight - 10",

@@ -156,7 +156,7 @@ public final class JsonRules {
         if (n.has("quantitative")) {
             JsonNode qn = obj(n, "quantitative", path);
             String qp = path + ".quantitative";
-            known(qn, qp, "autoScore", "reverseFormula");
+            known(qn, qp, "autoScore", "reverseFormula", "withoutSymbol");
             boolean auto = bool(qn, "autoScore", qp, false);
             ReverseFormula f = ReverseFormula.LINEAR_TO_ZERO_AT_DOUBLE;
             if (qn.has("reverseFormula")) {
@@ -166,7 +166,15 @@ public final class JsonRules {
                     throw fail(qp + ".reverseFormula", e.getMessage());
                 }
             }
-            q = new QuantitativeRule(auto, f);
+            QuantitativeRule.WithoutSymbol w = QuantitativeRule.WithoutSymbol.KEEP_DECLARED;
+            if (qn.has("withoutSymbol")) {
+                try {
+                    w = QuantitativeRule.WithoutSymbol.of(text(qn, "withoutSymbol", qp));
+                } catch (IllegalArgumentException e) {
+                    throw fail(qp + ".withoutSymbol", e.getMessage());
+                }
+            }
+            q = new QuantitativeRule(auto, f, w);
         }
         BudgetExecutionRule be = BudgetExecutionRule.STANDARD;
         if (n.has("budgetExecution")) {
