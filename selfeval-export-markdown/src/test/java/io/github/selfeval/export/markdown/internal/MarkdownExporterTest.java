@@ -64,7 +64,7 @@ class MarkdownExporterTest implements ReportExporterContract {
             assertEquals(oneLine(i.actual().orElse("")), row.get(6));
             assertDeclared(i.score(), row.get(8), "declared score of row " + (s.index() + 1));
             assertEquals(s.score(), new BigDecimal(row.get(9)), "computed score of row " + (s.index() + 1));
-            assertEquals(s.weight(), new BigDecimal(row.get(10)), "weight of row " + (s.index() + 1));
+            assertEquals(s.weight().orElseThrow(), new BigDecimal(row.get(10)), "weight of row " + (s.index() + 1));
             assertDeclared(i.weightedScore(), row.get(11), "declared weighted score of row " + (s.index() + 1));
             assertEquals(s.weightedScore(), new BigDecimal(row.get(12)), "computed weighted score of row " + (s.index() + 1));
             weights = weights.add(s.weight().orElseThrow());
