@@ -118,6 +118,34 @@ class ProjectFormScoringTest {
     }
 
     /**
+     * One provincial platform's manual: 执行率 70–80 % caps 总分 at 89, 60–70 % at 79, below 60 % at 69, below 50 % at
+     * 59. Shanghai 2022 executes 86.18 %: no cap; the same form at 75 % spent would total 97.5 and count as 89.
+     */
+    @Test
+    void theExecutionRateCapsTheTotalWherethePackSaysSo() {
+        List<ExecutionRateCap> caps = List.of(
+                new ExecutionRateCap(new BigDecimal("80"), new BigDecimal("89")),
+                new ExecutionRateCap(new BigDecimal("70"), new BigDecimal("79")),
+                new ExecutionRateCap(new BigDecimal("60"), new BigDecimal("69")),
+                new ExecutionRateCap(new BigDecimal("50"), new BigDecimal("59")));
+        RulePack national = RulePacks.standard().get("national");
+        Scorer capped = Scorer.builder(national).scheme(national.scheme().withExecutionRateCaps(caps)).build();
+        SelfEvaluation shanghai = Examples.report("2022-shanghai-putuo-tiyu.json");
+        assertEquals("98.62", capped.score(shanghai).totalScore().toPlainString());
+
+        BudgetExecution b = shanghai.budget();
+        SelfEvaluation lower = shanghai.toBuilder().budget(new BudgetExecution(b.initialBudget(), b.budget(),
+                b.received(), io.github.selfeval.model.Funds.ofProject(new BigDecimal("187500"), new BigDecimal("187500"),
+                        null, null), Optional.empty(), b.points(), Optional.empty(), Optional.empty())).build();
+        ScoreCard card = capped.score(lower);
+        assertEquals("89.00", card.totalScore().toPlainString());
+        assertTrue(describe(card).contains("TOTAL_CAPPED_BY_EXECUTION_RATE INFO declaredTotalScore 97.50 89.00"),
+                describe(card).toString());
+        assertEquals(0, ExecutionRateCap.ceiling(caps, new BigDecimal("49.88")).orElseThrow().compareTo(new BigDecimal("59")));
+        assertTrue(ExecutionRateCap.ceiling(caps, new BigDecimal("80")).isEmpty());
+    }
+
+    /**
      * Nine rows of 8.35 under the seed's one-place rounding print 8.4 each: the form's 自评得分 is
      * 9 × 8.4 + 10 = 85.6 → 86, the rounded exact sum 75.15 + 10 = 85.15 → 85. The card follows the pack.
      */

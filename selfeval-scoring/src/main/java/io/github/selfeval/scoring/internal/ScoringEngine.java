@@ -14,6 +14,7 @@ import io.github.selfeval.model.WrittenValue;
 import io.github.selfeval.model.internal.Names;
 import io.github.selfeval.scoring.AuditRules;
 import io.github.selfeval.scoring.BudgetScore;
+import io.github.selfeval.scoring.ExecutionRateCap;
 import io.github.selfeval.scoring.Finding;
 import io.github.selfeval.scoring.FindingCode;
 import io.github.selfeval.scoring.GradeBand;
@@ -193,8 +194,9 @@ public final class ScoringEngine {
         BigDecimal exactTotal = exact(rawTotal);
         // The form's total is the sum of its printed row scores, or the exact sum, as the pack says.
         // Never above full marks: printed rows rounded up one by one could pass 100 by a rounding unit.
-        BigDecimal total = rounding.total().apply(
+        BigDecimal rowsTotal = rounding.total().apply(
                 scheme.total() == TotalBasis.PRINTED_ROWS ? printedTotal : exactTotal).min(rounding.total().apply(HUNDRED));
+        BigDecimal total = capByExecutionRate(rowsTotal, exactRate, rate, findings);
         Grade grade = gradeOf(resultBands, resultMins, total);
         r.declaredTotalScore().ifPresent(d -> {
             if (!matches(d, total, exactTotal)) {
@@ -765,6 +767,25 @@ public final class ScoringEngine {
                     "the funds block's score (得分) is blank; execution rate × points gives " + p(score)));
         }
         return Optional.of(new BudgetScore(pts, rate.map(Percent::of), raw, score));
+    }
+
+    /** The total under the pack's execution-rate caps (执行率 below 80 % → at most 89 …), said where it lowers it. */
+    private BigDecimal capByExecutionRate(BigDecimal total, Optional<BigDecimal> exactRate, Optional<BigDecimal> rate,
+            List<Finding> findings) {
+        if (scheme.executionRateCaps().isEmpty() || exactRate.isEmpty()) {
+            return total;
+        }
+        Optional<BigDecimal> ceiling = ExecutionRateCap.ceiling(scheme.executionRateCaps(), exactRate.get());
+        if (ceiling.isEmpty() || total.compareTo(ceiling.get()) <= 0) {
+            return total;
+        }
+        BigDecimal capped = rounding.total().apply(ceiling.get());
+        findings.add(finding(FindingCode.TOTAL_CAPPED_BY_EXECUTION_RATE, Severity.INFO, "declaredTotalScore", total,
+                capped, "预算执行率 " + p(rate.get()) + "% 使总分不得高于 " + p(capped) + "：" + p(total) + " 记为 "
+                        + p(capped),
+                "a budget execution rate of " + p(rate.get()) + "% caps the total at " + p(capped) + ": " + p(total)
+                        + " counts as " + p(capped)));
+        return capped;
     }
 
     /** Rows of a block must add up to the points its label prints: 产出指标(50分), 年度绩效目标1(40分). */
