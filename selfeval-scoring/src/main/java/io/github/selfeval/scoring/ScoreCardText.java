@@ -87,7 +87,7 @@ public final class ScoreCardText {
         out.append('\n');
         out.append(en ? "Total score: declared " : "自评得分：申报 ").append(num(card.report().declaredTotalScore()))
                 .append(en ? ", computed " : "，计算 ").append(num(card.totalScore()))
-                .append(en ? " (exact " : "（精确值 ").append(num(card.rawTotalScore()))
+                .append(en ? " (exact " : "（精确值 ").append(io.github.selfeval.model.form.FormNumbers.exact(card.rawTotalScore()))
                 .append(en ? "), grade " : "），等级 ").append(card.grade().label()).append(en ? "" : "").append('\n');
         out.append(en ? "Budget execution rate: declared " : "预算执行进度：申报 ")
                 .append(card.report().budget().declaredExecutionRate().map(p -> num(p.points()) + "%").orElse(NONE))

@@ -141,7 +141,7 @@ public final class ExportCommand implements Callable<Integer> {
         long warnings = card.findings(Severity.WARNING).size();
         long infos = card.findings(Severity.INFO).size();
         String total = card.totalScore().toPlainString();
-        String raw = card.rawTotalScore().stripTrailingZeros().toPlainString();
+        String raw = io.github.selfeval.model.form.FormNumbers.exact(card.rawTotalScore());
         if (lang == Lang.en) {
             return "score " + total + " (exact " + raw + ", pack " + card.packId() + "), grade "
                     + card.grade().label() + "; " + English.count(card.findings().size(), "finding") + ": "

@@ -123,4 +123,16 @@ public final class FormNumbers {
         return DIGITS.charAt(n / 1000) + "千" + (rest == 0 ? "" : rest < 100 ? "零" + (rest >= 10 && rest < 20
                 ? "一" + chinese(rest) : chinese(rest)) : chinese(rest));
     }
+
+    /**
+     * An exact value shown for reading: at most six places, half-up, without trailing zeros. A rule-scored
+     * row's exact share can run to 34 digits (37.24 / 43.2); no one reads those.
+     *
+     * @param value the exact value
+     * @return e.g. {@code 97.24037} for 97.2403703703…
+     * @since 0.2
+     */
+    public static String exact(BigDecimal value) {
+        return plain(value.scale() > 6 ? value.setScale(6, java.math.RoundingMode.HALF_UP) : value);
+    }
 }
