@@ -82,6 +82,11 @@ final class Geometry {
         return Math.max(0, (tableMargin() - pageNumberLine()) / 2);
     }
 
+    /** The height tables have on one page: the landscape page's between its margins, else the text block's. */
+    int tablePageHeight() {
+        return style.landscapeTables() ? pageWidth() - 2 * tableMargin() : textHeight();
+    }
+
     int header() {
         return Math.min(twips(15f), top() / 2);
     }

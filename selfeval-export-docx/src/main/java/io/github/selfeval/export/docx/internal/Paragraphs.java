@@ -15,6 +15,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
  */
 final class Paragraphs {
 
+    private final int tableLine;
+    private final int tableFont;
+
+    Paragraphs(io.github.selfeval.export.docx.DocxStyle style) {
+        this.tableLine = StyleSheet.tableLine(style);
+        this.tableFont = Math.round(style.tableFontSize() * 20);
+    }
+
     /** Appends a paragraph of the given style. */
     CTP add(CTBody body, String styleId, String text) {
         CTP p = body.addNewP();
@@ -56,7 +64,7 @@ final class Paragraphs {
     }
 
     /** The one paragraph of a table cell, in the style of its kind. */
-    void cellParagraph(CTTc tc, String text, Grid.Kind kind) {
+    CTP cellParagraph(CTTc tc, String text, Grid.Kind kind) {
         CTP p = tc.addNewP();
         style(p, switch (kind) {
             case SECTION -> StyleSheet.TABLE_SECTION;
@@ -65,5 +73,16 @@ final class Paragraphs {
             case TEXT -> StyleSheet.TABLE_TEXT;
         });
         runs(p, text);
+        return p;
+    }
+
+    /** The exact line height of table text, in twips. */
+    int tableLine() {
+        return tableLine;
+    }
+
+    /** The size of table text, in twips. */
+    int tableFontTwips() {
+        return tableFont;
     }
 }

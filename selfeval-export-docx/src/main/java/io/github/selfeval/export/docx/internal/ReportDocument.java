@@ -68,7 +68,7 @@ final class ReportDocument {
     private final DocxStyle style;
     private final Geometry geometry;
     private final Presentation presentation;
-    private final Paragraphs paragraphs = new Paragraphs();
+    private final Paragraphs paragraphs;
 
     private XWPFDocument doc;
     private CTBody body;
@@ -82,6 +82,7 @@ final class ReportDocument {
         this.options = options;
         this.style = style;
         this.geometry = new Geometry(style);
+        this.paragraphs = new Paragraphs(style);
         this.presentation = options.presentation().orElse(card.presentation());
     }
 
@@ -404,7 +405,7 @@ final class ReportDocument {
         paragraph(StyleSheet.SPACER, "");
         writer.write(body, tables.goals(), width);
         paragraph(StyleSheet.SPACER, "");
-        writer.write(body, tables.indicators(), width);
+        writer.write(body, tables.indicators(), width, geometry.tablePageHeight());
         last = null;
         notes();
         if (style.landscapeTables()) {

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.List;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
@@ -41,6 +42,20 @@ final class TableWriter {
      * @param widthTwips the table's width
      */
     void write(CTBody body, Grid grid, int widthTwips) {
+        write(body, grid, widthTwips, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Appends the table to the body; a table whose estimated height fits in {@code keepTogetherTwips}
+     * is kept on one page (its paragraphs keep with the next, as Word itself does it), so that a short
+     * table never leaves its first rows alone at the foot of a page.
+     *
+     * @param body where
+     * @param grid what
+     * @param widthTwips the table's width
+     * @param keepTogetherTwips the page's text height, or {@link Integer#MAX_VALUE} to let it break anywhere
+     */
+    void write(CTBody body, Grid grid, int widthTwips, int keepTogetherTwips) {
         CTTbl tbl = body.addNewTbl();
         int n = grid.columns();
         int[] cols = columnTwips(grid.widths(), widthTwips);
@@ -63,6 +78,7 @@ final class TableWriter {
             tg.addNewGridCol().setW(BigInteger.valueOf(w));
         }
 
+        boolean keep = keepTogetherTwips != Integer.MAX_VALUE && estimatedHeight(grid, cols) <= keepTogetherTwips;
         int[] remaining = new int[n];
         int[] span = new int[n];
         List<List<Grid.Cell>> rows = grid.rows();
@@ -81,7 +97,10 @@ final class TableWriter {
                     int s = span[c];
                     CTTc tc = cell(tr, cols, c, s);
                     tc.getTcPr().addNewVMerge();
-                    paragraphs.cellParagraph(tc, "", Grid.Kind.VALUE);
+                    CTP p = paragraphs.cellParagraph(tc, "", Grid.Kind.VALUE);
+                    if (keep && r < rows.size() - 1) {
+                        Paragraphs.pPr(p).addNewKeepNext();
+                    }
                     for (int k = c; k < c + s; k++) {
                         remaining[k]--;
                     }
@@ -110,13 +129,46 @@ final class TableWriter {
                     shd.setColor("auto");
                     shd.setFill("EBEBEB");
                 }
-                paragraphs.cellParagraph(tc, cell.text(), cell.kind());
+                CTP p = paragraphs.cellParagraph(tc, cell.text(), cell.kind());
+                if (keep && r < rows.size() - 1) {
+                    Paragraphs.pPr(p).addNewKeepNext();
+                }
                 c += cell.columns();
             }
             if (next != cells.size()) {
                 throw new IllegalStateException("row " + r + " has " + (cells.size() - next) + " cells too many");
             }
         }
+    }
+
+    /** A rough height: each row as tall as its tallest single-row cell's wrapped text, plus padding. */
+    private int estimatedHeight(Grid grid, int[] cols) {
+        float line = paragraphs.tableLine();
+        float size = paragraphs.tableFontTwips();
+        long total = 0;
+        for (List<Grid.Cell> row : grid.rows()) {
+            int lines = 1;
+            // Columns are consumed left to right by the cells of this row; merged continuations are
+            // skipped, so widths may be attributed to the wrong cell — a safe over-estimate here.
+            int c = 0;
+            for (Grid.Cell cell : row) {
+                int w = 0;
+                for (int k = c; k < Math.min(cols.length, c + cell.columns()); k++) {
+                    w += cols[k];
+                }
+                c += cell.columns();
+                int usable = Math.max(1, w - 2 * 57);
+                int cellLines = 0;
+                for (String l : Texts.clean(cell.text()).split("\n", -1)) {
+                    cellLines += Math.max(1, (int) Math.ceil(Texts.widthEm(l) * size / usable));
+                }
+                if (cell.rows() == 1) {
+                    lines = Math.max(lines, cellLines);
+                }
+            }
+            total += Math.round(lines * line + 2 * 20);
+        }
+        return (int) Math.min(Integer.MAX_VALUE, total);
     }
 
     private static CTTc cell(CTRow tr, int[] cols, int from, int columns) {
