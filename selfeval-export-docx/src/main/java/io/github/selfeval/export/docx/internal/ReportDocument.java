@@ -442,7 +442,7 @@ final class ReportDocument {
         if (findings.isEmpty()) {
             return;
         }
-        Grid t = new Grid(0.6f, 0.8f, 3.4f, 5.0f, 1.4f, 1.4f).headerRows(1);
+        Grid t = new Grid(0.9f, 0.9f, 3.1f, 5.0f, 1.4f, 1.4f).headerRows(1);
         t.row();
         for (String h : Labels.AUDIT_COLUMNS) {
             t.label(h, 1, 1);
