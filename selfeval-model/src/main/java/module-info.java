@@ -12,13 +12,17 @@ module io.github.selfeval.model {
     requires com.fasterxml.jackson.datatype.jsr310;
 
     exports io.github.selfeval.model;
+    exports io.github.selfeval.model.form;
     // Shared plumbing (atomic file writes, I/O error wording) for selfeval's own modules only; not API.
     exports io.github.selfeval.model.internal to io.github.selfeval.scoring, io.github.selfeval.export,
-            io.github.selfeval.export.xlsx, io.github.selfeval.cli;
+            io.github.selfeval.export.xlsx, io.github.selfeval.export.pdf, io.github.selfeval.export.docx,
+            io.github.selfeval.export.markdown, io.github.selfeval.cli;
 
     // Open (not exported further) so that Jackson and whichever Bean Validation provider the
     // application brings can read the records reflectively.
     opens io.github.selfeval.model;
+    // Jackson reads form descriptions reflectively.
+    opens io.github.selfeval.model.form;
     // Open, not exported: the provider instantiates the constraint validators reflectively, but the
     // package is no part of the API.
     opens io.github.selfeval.model.internal;

@@ -70,7 +70,7 @@ public class ScoringBenchmark {
 
     private static Row[] rows(List<Indicator> indicators) {
         return indicators.stream()
-                .map(i -> new Row(i.score().orElse(BigDecimal.ZERO), i.weight(), i.isBudgetExecutionRate()))
+                .map(i -> new Row(i.score().orElse(BigDecimal.ZERO), i.weight().orElseThrow(), i.isBudgetExecutionRate()))
                 .toArray(Row[]::new);
     }
 

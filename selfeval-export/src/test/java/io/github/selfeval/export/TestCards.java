@@ -34,9 +34,9 @@ final class TestCards {
                 .indicator(row)
                 .build();
         BigDecimal ninety = new BigDecimal("90");
-        IndicatorScore score = new IndicatorScore(0, row, ninety, new BigDecimal("100"), ninety, ninety,
+        IndicatorScore score = new IndicatorScore(0, row, ninety, Optional.of(new BigDecimal("100")), ninety, ninety,
                 Grade.EXCELLENT, IndicatorScore.ScoreSource.DECLARED);
         return new ScoreCard(report, "hebei", Presentation.WEIGHTED, RoundingPolicy.DEFAULT, List.of(score),
-                ninety, ninety, Grade.EXCELLENT, Optional.empty(), List.of());
+                ninety, ninety, Grade.EXCELLENT, Optional.empty(), List.of(), Optional.empty());
     }
 }

@@ -38,13 +38,15 @@ import java.util.regex.Pattern;
  * @param actual 单项指标实际完成值 as written, if any
  * @param grade declared 完成等级 (优/良/中/差), if any
  * @param score declared 单项指标得分 (0–100), if any
- * @param weight 权重占比 (%) or 分值 (points)
+ * @param weight 权重占比 (%) or 分值 (points), if printed (a form may print only 得分: the audit reports it)
  * @param weightedScore declared 单项指标折算得分 / 得分, if any
  * @param nature 指标性质 (定量/定性), if declared
  * @param core 是否核心指标
  * @param deviationReason 偏差原因, if any
  * @param improvement 改进措施, if any
  * @param scoringNote 评分说明, if any
+ * @param goalBlock the goal block the row is printed under (年度绩效目标1 …), if the form groups rows so
+ * @param scoringMethod 得分计算方法 / 评分标准 as printed, if the form has that column
  * @since 0.1
  */
 public record Indicator(
@@ -58,13 +60,15 @@ public record Indicator(
         Optional<@Size(max = 2_000, message = "{io.github.selfeval.model.TextSize.message}") String> actual,
         Optional<Grade> grade,
         Optional<@DecimalMin(value = "0", message = "{io.github.selfeval.model.Min.message}") @DecimalMax(value = "100", message = "{io.github.selfeval.model.Max.message}") BigDecimal> score,
-        @NotNull(message = "{io.github.selfeval.model.NotNull.message}") @DecimalMin(value = "0", message = "{io.github.selfeval.model.Min.message}") @DecimalMax(value = "100", message = "{io.github.selfeval.model.Max.message}") BigDecimal weight,
+        Optional<@DecimalMin(value = "0", message = "{io.github.selfeval.model.Min.message}") @DecimalMax(value = "100", message = "{io.github.selfeval.model.Max.message}") BigDecimal> weight,
         Optional<@DecimalMin(value = "0", message = "{io.github.selfeval.model.Min.message}") @DecimalMax(value = "100", message = "{io.github.selfeval.model.Max.message}") BigDecimal> weightedScore,
         Optional<IndicatorNature> nature,
         @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean core,
         Optional<@Size(max = 2_000, message = "{io.github.selfeval.model.TextSize.message}") String> deviationReason,
         Optional<@Size(max = 2_000, message = "{io.github.selfeval.model.TextSize.message}") String> improvement,
-        Optional<@Size(max = 2_000, message = "{io.github.selfeval.model.TextSize.message}") String> scoringNote) {
+        Optional<@Size(max = 2_000, message = "{io.github.selfeval.model.TextSize.message}") String> scoringNote,
+        Optional<@Size(max = 100, message = "{io.github.selfeval.model.TextSize.message}") String> goalBlock,
+        Optional<@Size(max = 2_000, message = "{io.github.selfeval.model.TextSize.message}") String> scoringMethod) {
 
     /** The name the 预算执行率 row carries at one of its levels. */
     public static final String BUDGET_EXECUTION_RATE = "预算执行率";
@@ -84,13 +88,15 @@ public record Indicator(
      * @param actual 单项指标实际完成值 as written, if any
      * @param grade declared 完成等级 (优/良/中/差), if any
      * @param score declared 单项指标得分 (0–100), if any
-     * @param weight 权重占比 (%) or 分值 (points)
+     * @param weight 权重占比 (%) or 分值 (points), if printed (a form may print only 得分: the audit reports it)
      * @param weightedScore declared 单项指标折算得分 / 得分, if any
      * @param nature 指标性质 (定量/定性), if declared
      * @param core 是否核心指标
      * @param deviationReason 偏差原因, if any
      * @param improvement 改进措施, if any
      * @param scoringNote 评分说明, if any
+     * @param goalBlock the goal block the row is printed under, if any
+     * @param scoringMethod 得分计算方法 / 评分标准 as printed, if any
      */
     public Indicator {
         Objects.requireNonNull(level1, "level1");
@@ -103,12 +109,14 @@ public record Indicator(
         actual = Checks.text(actual);
         grade = Checks.opt(grade);
         score = Checks.opt(score);
-        Objects.requireNonNull(weight, "weight");
+        weight = Checks.opt(weight);
         weightedScore = Checks.opt(weightedScore);
         nature = Checks.opt(nature);
         deviationReason = Checks.text(deviationReason);
         improvement = Checks.text(improvement);
         scoringNote = Checks.text(scoringNote);
+        goalBlock = Checks.text(goalBlock);
+        scoringMethod = Checks.text(scoringMethod);
     }
 
     /**
@@ -157,6 +165,26 @@ public record Indicator(
      */
     public Optional<BigDecimal> actualNumber() {
         return actual.flatMap(Indicator::numberIn);
+    }
+
+    /**
+     * What {@link #expected()} says: comparison, number and unit read out of one cell ({@code ≥266米}).
+     *
+     * @return the value, empty when the cell is blank
+     * @since 0.2
+     */
+    public Optional<WrittenValue> expectedValue() {
+        return expected.map(WrittenValue::parse);
+    }
+
+    /**
+     * What {@link #actual()} says: comparison, number and unit read out of one cell.
+     *
+     * @return the value, empty when the cell is blank
+     * @since 0.2
+     */
+    public Optional<WrittenValue> actualValue() {
+        return actual.map(WrittenValue::parse);
     }
 
     /**

@@ -27,6 +27,8 @@ public final class IndicatorBuilder {
     private String deviationReason;
     private String improvement;
     private String scoringNote;
+    private String goalBlock;
+    private String scoringMethod;
 
     IndicatorBuilder(String level1, String level2, String name) {
         this.level1 = Objects.requireNonNull(level1, "level1");
@@ -43,13 +45,15 @@ public final class IndicatorBuilder {
         b.actual = i.actual().orElse(null);
         b.grade = i.grade().orElse(null);
         b.score = i.score().orElse(null);
-        b.weight = i.weight();
+        b.weight = i.weight().orElse(null);
         b.weightedScore = i.weightedScore().orElse(null);
         b.nature = i.nature().orElse(null);
         b.core = i.core();
         b.deviationReason = i.deviationReason().orElse(null);
         b.improvement = i.improvement().orElse(null);
         b.scoringNote = i.scoringNote().orElse(null);
+        b.goalBlock = i.goalBlock().orElse(null);
+        b.scoringMethod = i.scoringMethod().orElse(null);
         return b;
     }
 
@@ -185,8 +189,26 @@ public final class IndicatorBuilder {
     public Indicator build() {
         return new Indicator(level1, level2, name, Optional.ofNullable(description), Optional.ofNullable(comparison),
                 Optional.ofNullable(expected), Optional.ofNullable(unit), Optional.ofNullable(actual),
-                Optional.ofNullable(grade), Optional.ofNullable(score), weight, Optional.ofNullable(weightedScore),
-                Optional.ofNullable(nature), core, Optional.ofNullable(deviationReason),
-                Optional.ofNullable(improvement), Optional.ofNullable(scoringNote));
+                Optional.ofNullable(grade), Optional.ofNullable(score), Optional.ofNullable(weight),
+                Optional.ofNullable(weightedScore), Optional.ofNullable(nature), core,
+                Optional.ofNullable(deviationReason), Optional.ofNullable(improvement), Optional.ofNullable(scoringNote),
+                Optional.ofNullable(goalBlock), Optional.ofNullable(scoringMethod));
     }
+
+    /**
+     * Sets the goal block the row is printed under (年度绩效目标1 …).
+     *
+     * @param v the goal block, or null for none
+     * @return this builder
+     * @since 0.2
+     */
+    public IndicatorBuilder goalBlock(String v) { goalBlock = v; return this; }
+    /**
+     * Sets 得分计算方法 / 评分标准.
+     *
+     * @param v the method as printed, or null for none
+     * @return this builder
+     * @since 0.2
+     */
+    public IndicatorBuilder scoringMethod(String v) { scoringMethod = v; return this; }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,6 +36,13 @@ import java.util.Optional;
  * @param preparer 填报人, if written
  * @param phone 联系电话, if written
  * @param notes the form's 说明 notes, in order, without their numbers
+ * @param form the id of the form description the report follows ({@code hebei-department},
+ *     {@code central-project} …), if named; otherwise the kind's default form
+ * @param blocks the points printed on block labels ({@code 产出指标(50分)}, {@code 年度绩效目标1(40分)}), in
+ *     form order
+ * @param declaredMaxScore the 总分 row's 满分 as printed (100), if printed
+ * @param texts the text blocks below a project form's table (评价结论, 存在问题, 改进措施 …)
+ * @param filledOn 填报日期, if written
  * @since 0.1
  */
 @BudgetExecutionRateRowPresent
@@ -57,7 +65,12 @@ public record SelfEvaluation(
         Optional<@DecimalMin(value = "0", message = "{io.github.selfeval.model.Min.message}") @DecimalMax(value = "100", message = "{io.github.selfeval.model.Max.message}") BigDecimal> declaredTotalScore,
         Optional<@Size(max = 100, message = "{io.github.selfeval.model.TextSize.message}") String> preparer,
         Optional<@Size(max = 100, message = "{io.github.selfeval.model.TextSize.message}") String> phone,
-        List<@Size(max = 10_000, message = "{io.github.selfeval.model.TextSize.message}") String> notes) {
+        List<@Size(max = 10_000, message = "{io.github.selfeval.model.TextSize.message}") String> notes,
+        Optional<@Pattern(regexp = "[a-z0-9][a-z0-9-]{0,39}", message = "{io.github.selfeval.model.FormId.message}") String> form,
+        @Size(max = 1_000, message = "{io.github.selfeval.model.ListSize.message}") List<@Valid BlockPoints> blocks,
+        Optional<@DecimalMin(value = "0", message = "{io.github.selfeval.model.Min.message}") @DecimalMax(value = "100", message = "{io.github.selfeval.model.Max.message}") BigDecimal> declaredMaxScore,
+        @NotNull(message = "{io.github.selfeval.model.NotNull.message}") @Valid FormTexts texts,
+        Optional<LocalDate> filledOn) {
 
     /**
      * Checks, copies and normalises the arguments; a missing money unit is 万元.
@@ -78,6 +91,11 @@ public record SelfEvaluation(
      * @param preparer 填报人, if written
      * @param phone 联系电话, if written
      * @param notes the form's 说明 notes, in order, without their numbers
+     * @param form the id of the form description the report follows, if named
+     * @param blocks the points printed on block labels, in form order
+     * @param declaredMaxScore the 总分 row's 满分 as printed, if printed
+     * @param texts the text blocks below a project form's table
+     * @param filledOn 填报日期, if written
      */
     public SelfEvaluation {
         Objects.requireNonNull(kind, "kind");
@@ -96,6 +114,11 @@ public record SelfEvaluation(
         preparer = Checks.text(preparer);
         phone = Checks.text(phone);
         notes = Checks.list(notes, "notes");
+        form = Checks.text(form);
+        blocks = Checks.list(blocks, "blocks");
+        declaredMaxScore = Checks.opt(declaredMaxScore);
+        texts = texts == null ? FormTexts.empty() : texts;
+        filledOn = Checks.opt(filledOn);
     }
 
     /**
@@ -118,7 +141,19 @@ public record SelfEvaluation(
     }
 
     /**
-     * The 预算执行率 row, if the form has one (a valid report has exactly one).
+     * The id of the form description this report follows: the one it names, else the kind's default
+     * ({@code hebei-department} for 部门整体, {@code central-project} for 项目支出).
+     *
+     * @return the form id, never null
+     * @since 0.2
+     */
+    public String formId() {
+        return form.orElse(kind == FormKind.PROJECT ? "central-project" : "hebei-department");
+    }
+
+    /**
+     * The 预算执行率 row, if the form has one (a valid department report has exactly one; a project form
+     * scores budget execution in its funds block instead).
      *
      * @return the first indicator that {@link Indicator#isBudgetExecutionRate() is} the 预算执行率 row
      */

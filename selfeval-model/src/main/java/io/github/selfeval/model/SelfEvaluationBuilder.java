@@ -1,6 +1,7 @@
 package io.github.selfeval.model;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -30,6 +31,11 @@ public final class SelfEvaluationBuilder {
     private String preparer;
     private String phone;
     private final List<String> notes = new ArrayList<>();
+    private String form;
+    private final List<BlockPoints> blocks = new ArrayList<>();
+    private BigDecimal declaredMaxScore;
+    private FormTexts texts = FormTexts.empty();
+    private LocalDate filledOn;
 
     SelfEvaluationBuilder(FormKind kind) {
         this.kind = Objects.requireNonNull(kind, "kind");
@@ -52,6 +58,11 @@ public final class SelfEvaluationBuilder {
         b.preparer = r.preparer().orElse(null);
         b.phone = r.phone().orElse(null);
         b.notes.addAll(r.notes());
+        b.form = r.form().orElse(null);
+        b.blocks.addAll(r.blocks());
+        b.declaredMaxScore = r.declaredMaxScore().orElse(null);
+        b.texts = r.texts();
+        b.filledOn = r.filledOn().orElse(null);
         return b;
     }
 
@@ -187,6 +198,48 @@ public final class SelfEvaluationBuilder {
                 Optional.ofNullable(project), Optional.ofNullable(details), moneyUnit,
                 Optional.ofNullable(implementingDepartment), narrative, budget, goals, indicators,
                 Optional.ofNullable(declaredTotalScore), Optional.ofNullable(preparer), Optional.ofNullable(phone),
-                notes);
+                notes, Optional.ofNullable(form), blocks, Optional.ofNullable(declaredMaxScore), texts,
+                Optional.ofNullable(filledOn));
     }
+
+    /**
+     * Sets the id of the form description the report follows.
+     *
+     * @param v e.g. {@code central-project}, or null for the kind's default
+     * @return this builder
+     * @since 0.2
+     */
+    public SelfEvaluationBuilder form(String v) { form = v; return this; }
+    /**
+     * Adds the points printed on a block label.
+     *
+     * @param v the block
+     * @return this builder
+     * @since 0.2
+     */
+    public SelfEvaluationBuilder block(BlockPoints v) { blocks.add(Objects.requireNonNull(v, "block")); return this; }
+    /**
+     * Sets the 总分 row's 满分.
+     *
+     * @param v the printed 满分, or null when not printed
+     * @return this builder
+     * @since 0.2
+     */
+    public SelfEvaluationBuilder declaredMaxScore(BigDecimal v) { declaredMaxScore = v; return this; }
+    /**
+     * Sets the text blocks below a project form's table.
+     *
+     * @param v the texts
+     * @return this builder
+     * @since 0.2
+     */
+    public SelfEvaluationBuilder texts(FormTexts v) { texts = Objects.requireNonNull(v, "texts"); return this; }
+    /**
+     * Sets 填报日期.
+     *
+     * @param v the date, or null when not written
+     * @return this builder
+     * @since 0.2
+     */
+    public SelfEvaluationBuilder filledOn(LocalDate v) { filledOn = v; return this; }
 }

@@ -108,5 +108,60 @@ public enum FindingCode {
      * row's 偏差原因 or 改进措施. WARNING, {@code narrative.problems}, {@code narrative.suggestions},
      * {@code indicators[i].deviationReason} or {@code indicators[i].improvement}.
      */
-    TEXT_TOO_LONG
+    TEXT_TOO_LONG,
+
+    /**
+     * A project form's 项目资金 block declares a 得分 that differs from 执行率 × 分值 (capped) under the rounding
+     * policy. ERROR, {@code budget.declaredScore}.
+     *
+     * @since 0.2
+     */
+    BUDGET_SCORE_MISMATCH,
+    /**
+     * The funds block prints a 分值 but its 得分 is blank although the budget gives it. WARNING,
+     * {@code budget.declaredScore}.
+     *
+     * @since 0.2
+     */
+    BUDGET_SCORE_MISSING,
+    /**
+     * The funds block declares a 得分 but no 分值, so the score cannot be checked. WARNING,
+     * {@code budget.declaredScore}.
+     *
+     * @since 0.2
+     */
+    BUDGET_SCORE_WITHOUT_POINTS,
+    /**
+     * The funds block's 分值 differs from the pack's default budget-execution weight (Hubei 黄冈 gives 20): information,
+     * not an error, as long as the form's points add up to 100. INFO, {@code budget.points}.
+     *
+     * @since 0.2
+     */
+    BUDGET_POINTS_DIFFER_FROM_PACK,
+    /**
+     * An indicator row prints no 分值 / 权重; its declared 得分 counts as it stands and the weights' sum is not checked.
+     * WARNING, {@code indicators[i].weight}.
+     *
+     * @since 0.2
+     */
+    WEIGHT_MISSING,
+    /**
+     * The rows of a block (a 一级 label such as 产出指标(50分), or a goal block 年度绩效目标1(40分)) do not add up
+     * to the points its label prints. ERROR, {@code blocks[i].points}.
+     *
+     * @since 0.2
+     */
+    BLOCK_POINTS_MISMATCH,
+    /**
+     * A block prints points but no indicator row belongs to it. WARNING, {@code blocks[i]}.
+     *
+     * @since 0.2
+     */
+    BLOCK_WITHOUT_ROWS,
+    /**
+     * The 总分 row's 满分 is not 100. WARNING, {@code declaredMaxScore}.
+     *
+     * @since 0.2
+     */
+    MAX_SCORE_NOT_100
 }

@@ -16,7 +16,8 @@ import java.util.Optional;
  * @param index the row's position in {@code SelfEvaluation.indicators()}, from 0
  * @param indicator the row as declared
  * @param score the computed 单项指标得分, 0–100, rounded per the policy's single-score rounding
- * @param weight the weight used (the declared one, or the pack's fixed 预算执行率 weight)
+ * @param weight the weight used (the declared one); empty when the row prints no 分值 and its declared 得分
+ *     counts as it stands
  * @param rawWeightedScore score × weight / 100, exact
  * @param weightedScore rawWeightedScore rounded per the policy's weighted-score rounding
  * @param grade the grade the computed score falls in
@@ -27,7 +28,7 @@ public record IndicatorScore(
         int index,
         Indicator indicator,
         BigDecimal score,
-        BigDecimal weight,
+        Optional<BigDecimal> weight,
         BigDecimal rawWeightedScore,
         BigDecimal weightedScore,
         Grade grade,
@@ -39,7 +40,8 @@ public record IndicatorScore(
      * @param index the row's position in {@code SelfEvaluation.indicators()}, from 0
      * @param indicator the row as declared
      * @param score the computed 单项指标得分, 0–100, rounded per the policy's single-score rounding
-     * @param weight the weight used (the declared one, or the pack's fixed 预算执行率 weight)
+     * @param weight the weight used (the declared one); empty when the row prints no 分值 and its declared 得分
+ *     counts as it stands
      * @param rawWeightedScore score × weight / 100, exact
      * @param weightedScore rawWeightedScore rounded per the policy's weighted-score rounding
      * @param grade the grade the computed score falls in

@@ -3,7 +3,7 @@ package io.github.selfeval.scoring;
 import io.github.selfeval.model.internal.IoErrors;
 import io.github.selfeval.model.SelfEvalException;
 import io.github.selfeval.scoring.internal.JsonRules;
-import io.github.selfeval.scoring.internal.ResourceRegistry;
+import io.github.selfeval.model.internal.ResourceRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

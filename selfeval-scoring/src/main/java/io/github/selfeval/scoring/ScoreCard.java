@@ -19,12 +19,14 @@ import java.util.Optional;
  * @param presentation weighted or points
  * @param rounding the rounding policy applied
  * @param indicators one entry per indicator row, in form order
- * @param rawTotalScore Σ raw 折算得分, exact
- * @param totalScore the total under the rounding policy
+ * @param rawTotalScore Σ raw 折算得分 (and the funds block's raw score), exact
+ * @param totalScore the total under the rounding policy, of the printed or the exact row scores as the
+ *     scheme's {@link TotalBasis} says
  * @param grade the result grade of the total
  * @param budgetExecutionRate 执行数 / 预算数 × 100 rounded per the policy's rate rounding; empty when the
  *     budget is blank or zero
  * @param findings the audit findings, most severe first, then in form order
+ * @param budgetScore the funds block's own score, when the form's 项目资金 block prints a 分值
  * @since 0.1
  */
 public record ScoreCard(
@@ -37,7 +39,8 @@ public record ScoreCard(
         BigDecimal totalScore,
         Grade grade,
         Optional<Percent> budgetExecutionRate,
-        List<Finding> findings) {
+        List<Finding> findings,
+        Optional<BudgetScore> budgetScore) {
 
     /**
      * Checks and copies the arguments.
@@ -52,6 +55,7 @@ public record ScoreCard(
      * @param grade the result grade of the total
      * @param budgetExecutionRate 执行数 / 预算数 × 100 rounded per the policy's rate rounding; empty when the budget is blank or zero
      * @param findings the audit findings, most severe first, then in form order
+     * @param budgetScore the funds block's own score, when the form's 项目资金 block prints a 分值
      */
     public ScoreCard {
         Objects.requireNonNull(report, "report");
@@ -64,6 +68,24 @@ public record ScoreCard(
         Objects.requireNonNull(grade, "grade");
         budgetExecutionRate = budgetExecutionRate == null ? Optional.empty() : budgetExecutionRate;
         findings = List.copyOf(findings);
+        budgetScore = budgetScore == null ? Optional.empty() : budgetScore;
+    }
+
+    /**
+     * The sum of the weights (权重占比 or 分值) the card scored, the funds block's 分值 included: what the
+     * total row prints under the weight column.
+     *
+     * @return the sum, exact; rows that print no weight add nothing
+     * @since 0.2
+     */
+    public BigDecimal weightSum() {
+        BigDecimal sum = budgetScore.map(BudgetScore::points).orElse(BigDecimal.ZERO);
+        for (IndicatorScore s : indicators) {
+            if (s.weight().isPresent()) {
+                sum = sum.add(s.weight().get());
+            }
+        }
+        return sum;
     }
 
     /**

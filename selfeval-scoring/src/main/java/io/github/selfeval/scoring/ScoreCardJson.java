@@ -90,8 +90,17 @@ public final class ScoreCardJson {
         g.writeStringField("grade", c.grade().label());
         number(g, "budgetExecutionRate", c.budgetExecutionRate().map(p -> p.points()));
         number(g, "declaredBudgetExecutionRate", c.report().budget().declaredExecutionRate().map(p -> p.points()));
-        number(g, "weightSum", Optional.of(c.indicators().stream().map(IndicatorScore::weight)
-                .reduce(BigDecimal.ZERO, BigDecimal::add)));
+        number(g, "weightSum", Optional.of(c.weightSum()));
+        if (c.budgetScore().isPresent()) {
+            BudgetScore b = c.budgetScore().get();
+            g.writeObjectFieldStart("budgetScore");
+            number(g, "points", Optional.of(b.points()));
+            number(g, "rate", b.rate().map(p -> p.points()));
+            number(g, "rawScore", Optional.of(b.rawScore()));
+            number(g, "score", Optional.of(b.score()));
+            number(g, "declaredScore", c.report().budget().declaredScore());
+            g.writeEndObject();
+        }
         g.writeArrayFieldStart("indicators");
         for (IndicatorScore s : c.indicators()) {
             g.writeStartObject();
@@ -104,7 +113,7 @@ public final class ScoreCardJson {
             g.writeStringField("grade", s.grade().label());
             number(g, "declaredScore", s.indicator().score());
             number(g, "score", Optional.of(s.score()));
-            number(g, "weight", Optional.of(s.weight()));
+            number(g, "weight", s.weight());
             number(g, "rawWeightedScore", Optional.of(s.rawWeightedScore()));
             number(g, "weightedScore", Optional.of(s.weightedScore()));
             number(g, "declaredWeightedScore", s.declaredWeightedScore());

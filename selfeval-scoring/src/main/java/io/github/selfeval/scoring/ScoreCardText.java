@@ -56,8 +56,11 @@ public final class ScoreCardText {
                     i.grade().map(Grade::label).orElse(NONE), s.grade().label(), num(i.score()), num(s.score()),
                     num(s.weight()), num(i.weightedScore()), num(s.weightedScore())});
         }
-        BigDecimal weightSum = card.indicators().stream().map(IndicatorScore::weight)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        card.budgetScore().ifPresent(b -> rows.add(new String[] {"", en ? "Funds block" : "项目资金", "", en ? "execution "
+                + b.rate().map(r -> num(r.points()) + "%").orElse(NONE) : "执行率 " + b.rate().map(r -> num(r.points()) + "%")
+                .orElse(NONE), "", "", "", "", num(b.points()), num(card.report().budget().declaredScore()),
+                num(b.score())}));
+        BigDecimal weightSum = card.weightSum();
         rows.add(new String[] {"", en ? "Total" : "自评得分", "", "", "", card.grade().label(), "", "", num(weightSum),
                 num(card.report().declaredTotalScore()), num(card.totalScore())});
         boolean[] right = {true, false, false, false, false, false, true, true, true, true, true};

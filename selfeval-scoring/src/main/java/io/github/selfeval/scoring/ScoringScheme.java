@@ -23,6 +23,7 @@ import java.util.Objects;
  * @param defaultWeights the weight each first-level indicator gets by default, in form order, e.g.
  *     预算执行率 10, 产出指标 50, 效益指标 30, 满意度指标 10; empty when the form sets none; the audit
  *     reports differing totals as information
+ * @param total what 自评得分 sums: the printed (rounded) row scores or the exact ones
  * @since 0.1
  */
 public record ScoringScheme(
@@ -32,11 +33,13 @@ public record ScoringScheme(
         GradeBands resultBands,
         QuantitativeRule quantitative,
         BudgetExecutionRule budgetExecution,
-        Map<String, BigDecimal> defaultWeights) {
+        Map<String, BigDecimal> defaultWeights,
+        TotalBasis total) {
 
     /** The seed's (Hebei) weighted scheme: standard bands, declared scores kept, 预算执行率 weight 10. */
     public static final ScoringScheme WEIGHTED = new ScoringScheme("weighted", Presentation.WEIGHTED,
-            GradeBands.STANDARD, GradeBands.STANDARD, QuantitativeRule.OFF, BudgetExecutionRule.STANDARD, Map.of());
+            GradeBands.STANDARD, GradeBands.STANDARD, QuantitativeRule.OFF, BudgetExecutionRule.STANDARD, Map.of(),
+            TotalBasis.PRINTED_ROWS);
 
     /**
      * The national points scheme: qualitative shares 80/60, quantitative rows scored by rule, central
@@ -44,7 +47,7 @@ public record ScoringScheme(
      */
     public static final ScoringScheme POINTS = new ScoringScheme("points", Presentation.POINTS,
             GradeBands.QUALITATIVE_SHARES, GradeBands.STANDARD, QuantitativeRule.LINEAR, BudgetExecutionRule.STANDARD,
-            orderedWeights("预算执行率", 10, "产出指标", 50, "效益指标", 30, "满意度指标", 10));
+            orderedWeights("预算执行率", 10, "产出指标", 50, "效益指标", 30, "满意度指标", 10), TotalBasis.PRINTED_ROWS);
 
     /**
      * Checks and copies the arguments (the default weights keep their order).
@@ -56,6 +59,7 @@ public record ScoringScheme(
      * @param quantitative whether quantitative rows are scored by rule, and the reverse formula
      * @param budgetExecution the 预算执行率 rule: fixed weight and cap
      * @param defaultWeights the weight each first-level indicator gets by default, in form order, e.g. 预算执行率 10, 产出指标 50, 效益指标 30, 满意度指标 10; empty when the form sets none; the audit reports differing totals as information
+     * @param total what 自评得分 sums: the printed (rounded) row scores or the exact ones
      */
     public ScoringScheme {
         Objects.requireNonNull(id, "id");
@@ -68,6 +72,36 @@ public record ScoringScheme(
         defaultWeights.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "defaultWeights key"),
                 Objects.requireNonNull(v, "defaultWeights[" + k + "]")));
         defaultWeights = Collections.unmodifiableMap(copy);
+        Objects.requireNonNull(total, "total");
+    }
+
+    /**
+     * A scheme summing the printed row scores ({@link TotalBasis#PRINTED_ROWS}), as forms do.
+     *
+     * @param id the scheme's id
+     * @param presentation weighted or points
+     * @param indicatorBands the band of each 完成等级 on a single indicator's score
+     * @param resultBands the bands of the result grade of the total
+     * @param quantitative whether quantitative rows are scored by rule
+     * @param budgetExecution the 预算执行率 rule
+     * @param defaultWeights the default weight of each first-level indicator
+     */
+    public ScoringScheme(String id, Presentation presentation, GradeBands indicatorBands, GradeBands resultBands,
+            QuantitativeRule quantitative, BudgetExecutionRule budgetExecution, Map<String, BigDecimal> defaultWeights) {
+        this(id, presentation, indicatorBands, resultBands, quantitative, budgetExecution, defaultWeights,
+                TotalBasis.PRINTED_ROWS);
+    }
+
+    /**
+     * This scheme with another total basis.
+     *
+     * @param basis what 自评得分 sums
+     * @return the new scheme, never null
+     * @since 0.2
+     */
+    public ScoringScheme withTotal(TotalBasis basis) {
+        return new ScoringScheme(id, presentation, indicatorBands, resultBands, quantitative, budgetExecution,
+                defaultWeights, basis);
     }
 
     /**
@@ -77,7 +111,7 @@ public record ScoringScheme(
      * @return a scheme equal to this one but for the presentation, never null
      */
     public ScoringScheme withPresentation(Presentation p) {
-        return new ScoringScheme(p.id(), p, indicatorBands, resultBands, quantitative, budgetExecution, defaultWeights);
+        return new ScoringScheme(p.id(), p, indicatorBands, resultBands, quantitative, budgetExecution, defaultWeights, total);
     }
 
     /**
@@ -87,7 +121,7 @@ public record ScoringScheme(
      * @return the new scheme, never null
      */
     public ScoringScheme withQuantitative(QuantitativeRule rule) {
-        return new ScoringScheme(id, presentation, indicatorBands, resultBands, rule, budgetExecution, defaultWeights);
+        return new ScoringScheme(id, presentation, indicatorBands, resultBands, rule, budgetExecution, defaultWeights, total);
     }
 
     /**
@@ -98,7 +132,7 @@ public record ScoringScheme(
      * @return the new scheme, never null
      */
     public ScoringScheme withBands(GradeBands indicator, GradeBands result) {
-        return new ScoringScheme(id, presentation, indicator, result, quantitative, budgetExecution, defaultWeights);
+        return new ScoringScheme(id, presentation, indicator, result, quantitative, budgetExecution, defaultWeights, total);
     }
 
     /**
@@ -108,7 +142,7 @@ public record ScoringScheme(
      * @return the new scheme, never null
      */
     public ScoringScheme withBudgetExecution(BudgetExecutionRule rule) {
-        return new ScoringScheme(id, presentation, indicatorBands, resultBands, quantitative, rule, defaultWeights);
+        return new ScoringScheme(id, presentation, indicatorBands, resultBands, quantitative, rule, defaultWeights, total);
     }
 
     private static Map<String, BigDecimal> orderedWeights(Object... pairs) {

@@ -178,8 +178,9 @@ class AuditTest {
                 "成本指标");
         ScoreCard unknown = hebei.score(withRow(0, b -> new Indicator("管理效率", "效率", "x", Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(Grade.EXCELLENT),
-                Optional.of(new BigDecimal("90")), new BigDecimal("20"), Optional.of(new BigDecimal("18")),
-                Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty()).toBuilder()));
+                Optional.of(new BigDecimal("90")), Optional.of(new BigDecimal("20")), Optional.of(new BigDecimal("18")),
+                Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty()).toBuilder()));
         assertFinding(only(unknown, FindingCode.LEVEL1_NOT_IN_CATALOGUE), Severity.WARNING, "indicators[0].level1",
                 "管理效率", null);
     }

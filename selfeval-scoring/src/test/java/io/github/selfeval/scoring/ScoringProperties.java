@@ -78,10 +78,10 @@ class ScoringProperties {
     void everyWeightedScoreIsWithinZeroAndItsWeight() {
         qt1000().forAll(reports(), scorers()).checkAssert((r, s) -> {
             for (IndicatorScore i : s.score(r).indicators()) {
-                assertTrue(i.rawWeightedScore().signum() >= 0 && i.rawWeightedScore().compareTo(i.weight()) <= 0);
+                assertTrue(i.rawWeightedScore().signum() >= 0 && i.rawWeightedScore().compareTo(i.weight().orElseThrow()) <= 0);
                 // Rounding is monotone, so the rounded 折算得分 never passes the weight rounded alike
                 // (a weight of 0.05 under one-place rounding: 0.05 → 0.1, and so may its 折算得分).
-                BigDecimal cap = s.rounding().weightedScore().apply(i.weight());
+                BigDecimal cap = s.rounding().weightedScore().apply(i.weight().orElseThrow());
                 assertTrue(i.weightedScore().signum() >= 0 && i.weightedScore().compareTo(cap) <= 0,
                         i.weightedScore() + " > " + cap);
             }
@@ -104,7 +104,7 @@ class ScoringProperties {
             ScoreCard c = s.score(r);
             BigDecimal sum = BigDecimal.ZERO;
             for (IndicatorScore i : c.indicators()) {
-                assertEquals(0, i.score().multiply(i.weight()).movePointLeft(2).compareTo(i.rawWeightedScore()));
+                assertEquals(0, i.score().multiply(i.weight().orElseThrow()).movePointLeft(2).compareTo(i.rawWeightedScore()));
                 sum = sum.add(i.rawWeightedScore());
             }
             assertEquals(0, sum.compareTo(c.rawTotalScore()), sum + " vs " + c.rawTotalScore());
@@ -233,7 +233,7 @@ class ScoringProperties {
     @Test
     void everyReportWhoseWeightsDoNotSumToHundredIsFlagged() {
         qt1000().forAll(wrongWeights(), scorers()).checkAssert((r, s) -> {
-            BigDecimal sum = r.indicators().stream().map(Indicator::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal sum = r.indicators().stream().map(i -> i.weight().orElseThrow()).reduce(BigDecimal.ZERO, BigDecimal::add);
             assertFalse(sum.compareTo(HUNDRED) == 0);
             List<Finding> f = s.score(r).findings(FindingCode.WEIGHTS_NOT_100);
             assertEquals(1, f.size());

@@ -75,8 +75,8 @@ final class TestReports {
             int i = at % rows.size();
             Indicator row = rows.get(i);
             BigDecimal d = BigDecimal.valueOf(delta, 1);
-            BigDecimal w = row.weight().add(d).compareTo(BigDecimal.valueOf(100)) <= 0
-                    ? row.weight().add(d) : row.weight().subtract(d);
+            BigDecimal old = row.weight().orElseThrow();
+            BigDecimal w = old.add(d).compareTo(BigDecimal.valueOf(100)) <= 0 ? old.add(d) : old.subtract(d);
             rows.set(i, row.toBuilder().weight(w).weightedScore((BigDecimal) null).build());
             return r.toBuilder().indicators(rows).build();
         });

@@ -29,10 +29,10 @@ class ReportsProperties {
             assertEquals(0, HUNDRED.compareTo(weightSum(r)), "weights sum to exactly 100");
             List<Indicator> rateRows = r.indicators().stream().filter(Indicator::isBudgetExecutionRate).toList();
             assertEquals(1, rateRows.size());
-            assertEquals(0, BigDecimal.TEN.compareTo(rateRows.get(0).weight()));
+            assertEquals(0, BigDecimal.TEN.compareTo(rateRows.get(0).weight().orElseThrow()));
             for (Indicator i : r.indicators()) {
                 BigDecimal score = i.score().orElseThrow();
-                assertEquals(score.multiply(i.weight()).divide(HUNDRED, 2, RoundingMode.HALF_UP),
+                assertEquals(score.multiply(i.weight().orElseThrow()).divide(HUNDRED, 2, RoundingMode.HALF_UP),
                         i.weightedScore().orElseThrow());
                 if (!i.isBudgetExecutionRate()) {
                     assertTrue(inBand(i.grade().orElseThrow(), score), i.grade() + " " + score);
@@ -97,7 +97,7 @@ class ReportsProperties {
     }
 
     static BigDecimal weightSum(SelfEvaluation r) {
-        return r.indicators().stream().map(Indicator::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return r.indicators().stream().map(i -> i.weight().orElseThrow()).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     static boolean inBand(Grade grade, BigDecimal score) {

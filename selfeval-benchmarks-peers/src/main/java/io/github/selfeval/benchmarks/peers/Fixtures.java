@@ -56,8 +56,9 @@ public final class Fixtures {
                     .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
             total = total.add(ws);
             rows.add(new Indicator(r.level1(), r.level2(), r.name() + "（" + (k + 1) + "）", r.description(),
-                    r.comparison(), r.expected(), r.unit(), r.actual(), r.grade(), r.score(), weight,
-                    Optional.of(ws), r.nature(), r.core(), r.deviationReason(), r.improvement(), r.scoringNote()));
+                    r.comparison(), r.expected(), r.unit(), r.actual(), r.grade(), r.score(), Optional.of(weight),
+                    Optional.of(ws), r.nature(), r.core(), r.deviationReason(), r.improvement(), r.scoringNote(),
+                    r.goalBlock(), r.scoringMethod()));
         }
         rows.add(budgetRow);
         total = total.add(budgetRow.weightedScore().orElseThrow());

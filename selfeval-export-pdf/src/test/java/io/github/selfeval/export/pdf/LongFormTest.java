@@ -54,7 +54,8 @@ class LongFormTest {
                 Optional.of(new ProjectInfo("农村人居环境整治项目", Optional.of("姜各庄镇人民政府"),
                         Optional.of("姜各庄镇农业农村办公室"))),
                 seed.details(), seed.moneyUnit(), seed.implementingDepartment(), seed.narrative(), seed.budget(),
-                seed.goals(), rows, Optional.empty(), seed.preparer(), seed.phone(), seed.notes());
+                seed.goals(), rows, Optional.empty(), seed.preparer(), seed.phone(), seed.notes(), Optional.empty(), List.of(), Optional.empty(), null,
+                Optional.empty());
         ScoreCard card = Scorer.of(RulePacks.standard().get("hebei")).score(report);
         pdf = SeedPdf.export(card, ExportOptions.builder().deterministic(true).build());
         Path out = Path.of("target", "long-form.pdf");

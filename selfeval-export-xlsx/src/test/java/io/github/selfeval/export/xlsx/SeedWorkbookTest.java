@@ -245,7 +245,8 @@ class SeedWorkbookTest {
         SelfEvaluation project = new SelfEvaluation(FormKind.PROJECT, s.pack(), s.catalogue(), s.cover(),
                 Optional.of(new ProjectInfo("=村级组织运转经费", Optional.of("姜各庄镇人民政府"), Optional.empty())),
                 s.details(), s.moneyUnit(), s.implementingDepartment(), s.narrative(), s.budget(), s.goals(),
-                s.indicators(), s.declaredTotalScore(), s.preparer(), s.phone(), s.notes());
+                s.indicators(), s.declaredTotalScore(), s.preparer(), s.phone(), s.notes(), Optional.empty(), List.of(), Optional.empty(), null,
+                Optional.empty());
         byte[] xlsx = Workbooks.export(Workbooks.score(project));
         try (XSSFWorkbook wb = Workbooks.open(xlsx)) {
             XSSFSheet sheet = wb.getSheet("自评表");

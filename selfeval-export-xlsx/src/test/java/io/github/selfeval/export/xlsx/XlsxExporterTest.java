@@ -42,7 +42,7 @@ class XlsxExporterTest implements ReportExporterContract {
                 assertEquals(CellType.FORMULA, c.getCellType(), "折算得分 of row " + s.index());
                 if (s.indicator().score().isPresent()
                         && s.indicator().score().get().compareTo(s.score()) == 0
-                        && s.weight().compareTo(s.indicator().weight()) == 0) {
+                        && s.weight().equals(s.indicator().weight())) {
                     assertEquals(0, BigDecimal.valueOf(c.getNumericCellValue()).compareTo(s.weightedScore()),
                             "cached 折算得分 of row " + s.index());
                 }

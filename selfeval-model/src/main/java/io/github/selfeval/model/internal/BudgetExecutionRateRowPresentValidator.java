@@ -16,7 +16,9 @@ public final class BudgetExecutionRateRowPresentValidator
 
     @Override
     public boolean isValid(SelfEvaluation report, ConstraintValidatorContext context) {
-        if (report == null || report.indicators().stream().anyMatch(Indicator::isBudgetExecutionRate)) {
+        // A project form scores budget execution in its funds block (分值 printed), a department form in a row.
+        if (report == null || report.budget().scoresExecution()
+                || report.indicators().stream().anyMatch(Indicator::isBudgetExecutionRate)) {
             return true;
         }
         context.disableDefaultConstraintViolation();

@@ -19,7 +19,8 @@ public final class SingleBudgetExecutionRateRowValidator
             return true;
         }
         boolean valid = true;
-        boolean seen = false;
+        // With the funds block's 分值 printed, a 预算执行率 row would score budget execution twice.
+        boolean seen = report.budget().scoresExecution();
         for (int i = 0; i < report.indicators().size(); i++) {
             if (!report.indicators().get(i).isBudgetExecutionRate()) {
                 continue;

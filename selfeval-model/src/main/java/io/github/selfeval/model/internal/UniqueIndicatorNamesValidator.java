@@ -25,7 +25,9 @@ public final class UniqueIndicatorNamesValidator implements ConstraintValidator<
         Set<List<String>> seen = new HashSet<>();
         for (int i = 0; i < report.indicators().size(); i++) {
             Indicator row = report.indicators().get(i);
-            if (!seen.add(List.of(row.level1().strip(), row.level2().strip(), row.name().strip()))) {
+            // Names are unique within a block: the same 三级 name may recur under two goal blocks.
+            if (!seen.add(List.of(row.goalBlock().map(String::strip).orElse(""), row.level1().strip(),
+                    row.level2().strip(), row.name().strip()))) {
                 if (valid) {
                     context.disableDefaultConstraintViolation();
                     valid = false;

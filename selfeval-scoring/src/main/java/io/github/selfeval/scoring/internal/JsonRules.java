@@ -17,6 +17,7 @@ import io.github.selfeval.scoring.ReverseFormula;
 import io.github.selfeval.scoring.RoundingPolicy;
 import io.github.selfeval.scoring.RulePack;
 import io.github.selfeval.scoring.ScoringScheme;
+import io.github.selfeval.scoring.TotalBasis;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -150,7 +151,15 @@ public final class JsonRules {
                 weights.put(e.getKey(), number(wn, e.getKey(), path + ".defaultWeights"));
             }
         }
-        return new ScoringScheme(id, presentation, indicatorBands, resultBands, q, be, weights);
+        TotalBasis total = TotalBasis.PRINTED_ROWS;
+        if (n.has("total")) {
+            try {
+                total = TotalBasis.of(text(n, "total", path));
+            } catch (IllegalArgumentException e) {
+                throw fail(path + ".total", e.getMessage());
+            }
+        }
+        return new ScoringScheme(id, presentation, indicatorBands, resultBands, q, be, weights, total);
     }
 
     private GradeBands bands(JsonNode n, String path) {

@@ -10,6 +10,7 @@ import io.github.selfeval.model.Overview;
 import io.github.selfeval.model.Percent;
 import io.github.selfeval.model.SelfEvaluation;
 import io.github.selfeval.scoring.AuditRules;
+import io.github.selfeval.scoring.BudgetScore;
 import io.github.selfeval.scoring.Finding;
 import io.github.selfeval.scoring.FindingCode;
 import io.github.selfeval.scoring.GradeBand;
@@ -21,6 +22,7 @@ import io.github.selfeval.scoring.RoundingPolicy;
 import io.github.selfeval.scoring.ScoreCard;
 import io.github.selfeval.scoring.ScoringScheme;
 import io.github.selfeval.scoring.Severity;
+import io.github.selfeval.scoring.TotalBasis;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -154,10 +156,13 @@ public final class ScoringEngine {
             }
         }
 
+        Optional<BudgetScore> block = budgetBlock(b, exactRate, rate, findings);
         List<Indicator> rows = r.indicators();
         List<IndicatorScore> scores = new ArrayList<>(rows.size());
-        BigDecimal rawTotal = BigDecimal.ZERO;
-        BigDecimal weightSum = BigDecimal.ZERO;
+        BigDecimal rawTotal = block.map(BudgetScore::rawScore).orElse(BigDecimal.ZERO);
+        BigDecimal printedTotal = block.map(BudgetScore::score).orElse(BigDecimal.ZERO);
+        BigDecimal weightSum = block.map(BudgetScore::points).orElse(BigDecimal.ZERO);
+        boolean allWeighted = true;
         int budgetRow = -1;
         for (int i = 0; i < rows.size(); i++) {
             Indicator ind = rows.get(i);
@@ -171,26 +176,34 @@ public final class ScoringEngine {
             }
             scores.add(s);
             rawTotal = rawTotal.add(s.rawWeightedScore());
-            weightSum = weightSum.add(ind.weight());
+            printedTotal = printedTotal.add(s.weightedScore());
+            if (ind.weight().isPresent()) {
+                weightSum = weightSum.add(ind.weight().get());
+            } else {
+                allWeighted = false;
+            }
         }
-        auditTable(r, rows, weightSum, budgetRow, rate, findings);
+        auditTable(r, rows, weightSum, allWeighted, budgetRow, rate, findings);
+        auditBlocks(r, findings);
 
         BigDecimal exactTotal = exact(rawTotal);
-        BigDecimal total = rounding.total().apply(exactTotal);
+        // The form's total is the sum of its printed row scores, or the exact sum, as the pack says.
+        BigDecimal total = rounding.total().apply(
+                scheme.total() == TotalBasis.PRINTED_ROWS ? printedTotal : exactTotal);
         Grade grade = gradeOf(resultBands, resultMins, total);
         r.declaredTotalScore().ifPresent(d -> {
             if (!matches(d, total, exactTotal)) {
                 findings.add(finding(FindingCode.TOTAL_SCORE_MISMATCH, Severity.ERROR, "declaredTotalScore", d, total,
-                        "申报的自评得分 " + p(d) + " 与各项折算得分之和 " + p(exactTotal) + "（按" + rounding.name()
-                                + "舍入为 " + p(total) + "）不符",
-                        "declared total score " + p(d) + " differs from the sum of weighted scores " + p(exactTotal)
-                                + " (" + p(total) + " under rounding '" + rounding.name() + "')"));
+                        "申报的自评得分 " + p(d) + " 与各项" + (points ? "得分" : "折算得分") + "之和 " + p(total)
+                                + "（精确值 " + p(exactTotal) + "，舍入规则 " + rounding.name() + "）不符",
+                        "declared total score " + p(d) + " differs from the sum of " + (points ? "scores " : "weighted scores ")
+                                + p(total) + " (exact " + p(exactTotal) + ", rounding '" + rounding.name() + "')"));
             }
         });
         List<Finding> sorted = bySeverity(findings);
         Optional<Percent> cardRate = rate.map(Percent::of);
         return new ScoreCard(r, packId, scheme.presentation(), rounding, scores, exactTotal, total, grade, cardRate,
-                sorted);
+                sorted, block);
     }
 
     private CatalogueIndex chooseCatalogue(SelfEvaluation r, List<Finding> findings) {
@@ -241,7 +254,8 @@ public final class ScoringEngine {
         if (declared.isPresent()) {
             BigDecimal d = declared.get().points();
             rangeCheck(d, "budget.declaredExecutionRate", "预算执行进度", "execution rate", out);
-            if (rate.isPresent() && !matches(d, rate.get(), exactRate.get())) {
+            if (rate.isPresent() && !matches(d, rate.get(), exactRate.get())
+                    && !matchesAsPrinted(d, exactRate.get(), rounding.rate())) {
                 out.add(finding(FindingCode.EXECUTION_RATE_MISMATCH, Severity.ERROR, "budget.declaredExecutionRate", d,
                         rate.get(), "申报的预算执行进度 " + p(d) + "% 与执行数 / 预算数 " + p(rate.get()) + "% 不符",
                         "declared execution rate " + p(d) + "% differs from spent / budget " + p(rate.get()) + "%"));
@@ -254,7 +268,8 @@ public final class ScoringEngine {
         String op = "narrative.overview.";
         o.budgetExecutionRate().ifPresent(d -> {
             rangeCheck(d.points(), op + "budgetExecutionRate", "概况中的预算执行率", "the overview's execution rate", out);
-            if (rate.isPresent() && !matches(d.points(), rate.get(), exactRate.get())) {
+            if (rate.isPresent() && !matches(d.points(), rate.get(), exactRate.get())
+                    && !matchesAsPrinted(d.points(), exactRate.get(), rounding.rate())) {
                 out.add(finding(FindingCode.OVERVIEW_RATE_MISMATCH, Severity.ERROR, op + "budgetExecutionRate",
                         d.points(), rate.get(),
                         "概况所述预算执行率 " + p(d.points()) + "% 与执行数 / 预算数 " + p(rate.get()) + "% 不符",
@@ -369,9 +384,13 @@ public final class ScoringEngine {
             source = ScoreSource.DECLARED;
             if (ind.score().isPresent()) {
                 exactScore = ind.score().get();
-            } else if (ind.weightedScore().isPresent() && ind.weight().signum() > 0) {
+            } else if (ind.weightedScore().isPresent() && ind.weight().isPresent() && ind.weight().get().signum() > 0) {
                 // A points form writes only 得分: its 得分系数 is 得分 / 分值.
-                exactScore = ind.weightedScore().get().multiply(HUNDRED).divide(ind.weight(), MathContext.DECIMAL128);
+                exactScore = ind.weightedScore().get().multiply(HUNDRED)
+                        .divide(ind.weight().get(), MathContext.DECIMAL128);
+            } else if (ind.weightedScore().isPresent() && ind.weight().isEmpty()) {
+                // No 分值 printed: the declared 得分 counts as it stands (WEIGHT_MISSING says so); its share is unknown.
+                exactScore = BigDecimal.ZERO;
             } else if (ind.grade().isPresent() && indicatorBandByGrade[ind.grade().get().ordinal()] != null) {
                 GradeBand band = indicatorBandByGrade[ind.grade().get().ordinal()];
                 exactScore = band.min();
@@ -396,10 +415,16 @@ public final class ScoringEngine {
                     "第 " + (i + 1) + " 行「" + ind.name() + "」申报得分 " + p(d) + "，按规则应为 " + p(score),
                     "row " + (i + 1) + " '" + ind.name() + "' declares score " + p(d) + "; the rules give " + p(score)));
         }
-        BigDecimal weight = ind.weight();
-        BigDecimal raw = points
-                ? score.movePointLeft(2).multiply(weight) // 得分 = 得分系数 × 分值
-                : score.multiply(weight).movePointLeft(2); // 折算得分 = 得分 × 权重占比
+        Optional<BigDecimal> weight = ind.weight();
+        BigDecimal raw;
+        if (weight.isEmpty()) {
+            raw = ind.weightedScore().orElse(BigDecimal.ZERO);
+            out.add(weightMissing(i, ind));
+        } else {
+            raw = points
+                    ? score.movePointLeft(2).multiply(weight.get()) // 得分 = 得分系数 × 分值
+                    : score.multiply(weight.get()).movePointLeft(2); // 折算得分 = 得分 × 权重占比
+        }
         raw = exact(raw);
         BigDecimal weighted = rounding.weightedScore().apply(raw);
         Grade grade = gradeOf(indicatorBands, indicatorMins, score);
@@ -409,16 +434,16 @@ public final class ScoringEngine {
     private void auditRow(int i, Indicator ind, boolean budgetRow, IndicatorScore s, CatalogueIndex catalogue,
             List<Finding> out) {
         int n = i + 1;
-        if (ind.weightedScore().isPresent()) {
+        if (ind.weightedScore().isPresent() && s.weight().isPresent()) {
             BigDecimal d = ind.weightedScore().get();
             if (!matches(d, s.weightedScore(), s.rawWeightedScore())) {
                 out.add(finding(FindingCode.WEIGHTED_SCORE_MISMATCH, Severity.ERROR, at(i, "weightedScore"), d,
                         s.weightedScore(),
                         "第 " + n + " 行「" + ind.name() + "」申报" + (points ? "得分 " : "折算得分 ") + p(d) + "，"
-                                + p(s.score()) + " × " + p(s.weight()) + "% = " + p(s.rawWeightedScore())
+                                + p(s.score()) + " × " + p(s.weight().get()) + "% = " + p(s.rawWeightedScore())
                                 + "（按" + rounding.name() + "舍入为 " + p(s.weightedScore()) + "）",
                         "row " + n + " '" + ind.name() + "' declares weighted score " + p(d) + "; " + p(s.score())
-                                + " × " + p(s.weight()) + "% = " + p(s.rawWeightedScore()) + " ("
+                                + " × " + p(s.weight().get()) + "% = " + p(s.rawWeightedScore()) + " ("
                                 + p(s.weightedScore()) + " under rounding '" + rounding.name() + "')"));
             }
         }
@@ -439,11 +464,13 @@ public final class ScoringEngine {
                                 : "row " + n + "'s grade " + g.label() + " has no band in this scheme"));
             }
         }
-        if (budgetRow && ind.weight().compareTo(scheme.budgetExecution().weight()) != 0) {
+        if (budgetRow && ind.weight().isPresent()
+                && ind.weight().get().compareTo(scheme.budgetExecution().weight()) != 0) {
             BigDecimal want = scheme.budgetExecution().weight();
-            out.add(finding(FindingCode.BUDGET_RATE_WEIGHT_MISMATCH, Severity.ERROR, at(i, "weight"), ind.weight(),
-                    want, "预算执行率的权重 " + p(ind.weight()) + " 与规则包规定的 " + p(want) + " 不符",
-                    "预算执行率's weight " + p(ind.weight()) + " differs from the pack's " + p(want)));
+            BigDecimal got = ind.weight().get();
+            out.add(finding(FindingCode.BUDGET_RATE_WEIGHT_MISMATCH, Severity.ERROR, at(i, "weight"), got,
+                    want, "预算执行率的权重 " + p(got) + " 与规则包规定的 " + p(want) + " 不符",
+                    "预算执行率's weight " + p(got) + " differs from the pack's " + p(want)));
         }
         auditCatalogue(i, ind, catalogue, out);
         if (ind.unit().isPresent()) {
@@ -467,7 +494,9 @@ public final class ScoringEngine {
                         "row " + n + "'s improvement measures", out);
             }
         }
-        if (audit.requireDeviationReason() && s.score().compareTo(HUNDRED) < 0 && ind.deviationReason().isEmpty()) {
+        // A row that prints no 分值 cannot be said to fall short of it.
+        if (audit.requireDeviationReason() && s.weight().isPresent() && s.score().compareTo(HUNDRED) < 0
+                && ind.deviationReason().isEmpty()) {
             out.add(new Finding(FindingCode.DEVIATION_REASON_MISSING, Severity.WARNING, at(i, "deviationReason"),
                     Optional.empty(), Optional.of(p(s.score())),
                     "第 " + n + " 行「" + ind.name() + "」得分 " + p(s.score()) + " 未达满分，但未填写偏差原因",
@@ -609,15 +638,16 @@ public final class ScoringEngine {
         }
     }
 
-    private void auditTable(SelfEvaluation r, List<Indicator> rows, BigDecimal weightSum, int budgetRow,
-            Optional<BigDecimal> rate, List<Finding> out) {
-        if (weightSum.compareTo(HUNDRED) != 0) {
+    private void auditTable(SelfEvaluation r, List<Indicator> rows, BigDecimal weightSum, boolean allWeighted,
+            int budgetRow, Optional<BigDecimal> rate, List<Finding> out) {
+        // With a row's 分值 unprinted the sum says nothing: WEIGHT_MISSING names that row instead.
+        if (allWeighted && weightSum.compareTo(HUNDRED) != 0) {
             out.add(finding(FindingCode.WEIGHTS_NOT_100, Severity.ERROR, "indicators", weightSum, HUNDRED,
                     "各项指标" + (points ? "分值" : "权重") + "之和为 " + p(weightSum)
                             + "，应为 100",
                     "the indicators' weights sum to " + p(weightSum) + ", not 100"));
         }
-        if (budgetRow < 0 && scheme.budgetExecution().weight().signum() > 0) {
+        if (budgetRow < 0 && !r.budget().scoresExecution() && scheme.budgetExecution().weight().signum() > 0) {
             out.add(new Finding(FindingCode.BUDGET_RATE_INDICATOR_MISSING, Severity.WARNING, "indicators",
                     Optional.empty(), Optional.of(p(scheme.budgetExecution().weight())),
                     "自评表没有预算执行率指标（规则包规定权重 " + p(scheme.budgetExecution().weight()) + "）",
@@ -626,8 +656,10 @@ public final class ScoringEngine {
         }
         if (!scheme.defaultWeights().isEmpty()) {
             Map<String, BigDecimal> sums = new LinkedHashMap<>();
+            r.budget().points().ifPresent(p -> sums.merge(IndicatorCatalogue.key(Indicator.BUDGET_EXECUTION_RATE), p,
+                    BigDecimal::add));
             for (Indicator ind : rows) {
-                sums.merge(IndicatorCatalogue.key(ind.level1()), ind.weight(), BigDecimal::add);
+                sums.merge(IndicatorCatalogue.key(ind.level1()), ind.weight().orElse(BigDecimal.ZERO), BigDecimal::add);
             }
             scheme.defaultWeights().forEach((level1, want) -> {
                 BigDecimal got = sums.getOrDefault(IndicatorCatalogue.key(level1), BigDecimal.ZERO);
@@ -640,15 +672,123 @@ public final class ScoringEngine {
         }
         if (audit.lowExecutionRateThreshold().isPresent() && rate.isPresent()
                 && rate.get().compareTo(audit.lowExecutionRateThreshold().get()) < 0) {
-            boolean explained = budgetRow >= 0 && rows.get(budgetRow).deviationReason().isPresent();
+            boolean explained = r.budget().explanation().isPresent()
+                    || (budgetRow >= 0 && rows.get(budgetRow).deviationReason().isPresent());
             if (!explained) {
                 BigDecimal t = audit.lowExecutionRateThreshold().get();
                 out.add(finding(FindingCode.LOW_EXECUTION_RATE_UNEXPLAINED, Severity.WARNING,
-                        budgetRow >= 0 ? "indicators[" + budgetRow + "].deviationReason" : "budget", rate.get(), t,
+                        budgetRow >= 0 ? "indicators[" + budgetRow + "].deviationReason"
+                                : r.budget().scoresExecution() ? "budget.explanation" : "budget", rate.get(), t,
                         "预算执行率 " + p(rate.get()) + "% 低于 " + p(t) + "%，未说明原因",
                         "budget execution rate " + p(rate.get()) + "% is below " + p(t) + "% without an explanation"));
             }
         }
+    }
+
+    /**
+     * A project form's 项目资金 block scores budget execution itself: 得分 = min(执行率, cap) × 分值 / 100. Empty
+     * for a form whose block prints no 分值 (the department form scores a 预算执行率 row).
+     */
+    private Optional<BudgetScore> budgetBlock(BudgetExecution b, Optional<BigDecimal> exactRate,
+            Optional<BigDecimal> rate, List<Finding> out) {
+        if (b.points().isEmpty()) {
+            if (b.declaredScore().isPresent()) {
+                out.add(new Finding(FindingCode.BUDGET_SCORE_WITHOUT_POINTS, Severity.WARNING, "budget.declaredScore",
+                        Optional.of(p(b.declaredScore().get())), Optional.empty(),
+                        "项目资金填写了得分 " + p(b.declaredScore().get()) + "，但没有分值，无法核对",
+                        "the funds block declares a score of " + p(b.declaredScore().get())
+                                + " but no points (分值), so it cannot be checked"));
+            }
+            return Optional.empty();
+        }
+        BigDecimal pts = b.points().get();
+        BigDecimal raw = exactRate
+                .map(x -> scheme.budgetExecution().cap().map(x::min).orElse(x))
+                .map(x -> exact(x.multiply(pts).movePointLeft(2)))
+                .orElse(BigDecimal.ZERO);
+        BigDecimal score = rounding.weightedScore().apply(raw);
+        if (pts.compareTo(scheme.budgetExecution().weight()) != 0) {
+            BigDecimal want = scheme.budgetExecution().weight();
+            out.add(finding(FindingCode.BUDGET_POINTS_DIFFER_FROM_PACK, Severity.INFO, "budget.points", pts, want,
+                    "项目资金的分值为 " + p(pts) + "，规则包的默认分值为 " + p(want),
+                    "the funds block gives budget execution " + p(pts) + " points; the pack's default is " + p(want)));
+        }
+        if (b.declaredScore().isPresent()) {
+            BigDecimal d = b.declaredScore().get();
+            if (!matches(d, score, raw)) {
+                out.add(finding(FindingCode.BUDGET_SCORE_MISMATCH, Severity.ERROR, "budget.declaredScore", d, score,
+                        "项目资金申报得分 " + p(d) + "，执行率 " + rate.map(x -> p(x) + "%").orElse("—") + " × 分值 "
+                                + p(pts) + " = " + p(raw) + "（按" + rounding.name() + "舍入为 " + p(score) + "）",
+                        "the funds block declares a score of " + p(d) + "; execution rate "
+                                + rate.map(x -> p(x) + "%").orElse("—") + " × " + p(pts) + " points = " + p(raw) + " ("
+                                + p(score) + " under rounding '" + rounding.name() + "')"));
+            }
+        } else if (rate.isPresent()) {
+            out.add(new Finding(FindingCode.BUDGET_SCORE_MISSING, Severity.WARNING, "budget.declaredScore",
+                    Optional.empty(), Optional.of(p(score)),
+                    "项目资金的得分未填写；执行率 × 分值 = " + p(score),
+                    "the funds block's score (得分) is blank; execution rate × points gives " + p(score)));
+        }
+        return Optional.of(new BudgetScore(pts, rate.map(Percent::of), raw, score));
+    }
+
+    /** Rows of a block must add up to the points its label prints: 产出指标(50分), 年度绩效目标1(40分). */
+    private static void auditBlocks(SelfEvaluation r, List<Finding> out) {
+        List<io.github.selfeval.model.BlockPoints> blocks = r.blocks();
+        for (int b = 0; b < blocks.size(); b++) {
+            io.github.selfeval.model.BlockPoints block = blocks.get(b);
+            BigDecimal sum = BigDecimal.ZERO;
+            boolean any = false;
+            boolean complete = true;
+            for (Indicator ind : r.indicators()) {
+                if (block.contains(ind)) {
+                    any = true;
+                    if (ind.weight().isPresent()) {
+                        sum = sum.add(ind.weight().get());
+                    } else {
+                        complete = false;
+                    }
+                }
+            }
+            String name = block.goalBlock().map(g -> block.level1().map(l -> g + " › " + l).orElse(g))
+                    .orElse(block.level1().orElse(""));
+            if (!any) {
+                out.add(new Finding(FindingCode.BLOCK_WITHOUT_ROWS, Severity.WARNING, "blocks[" + b + "]",
+                        Optional.of(p(block.points())), Optional.empty(),
+                        "区块「" + name + "」标注 " + p(block.points()) + " 分，但没有指标行",
+                        "block '" + name + "' prints " + p(block.points()) + " points but has no indicator rows"));
+            } else if (complete && sum.compareTo(block.points()) != 0) {
+                out.add(finding(FindingCode.BLOCK_POINTS_MISMATCH, Severity.ERROR, "blocks[" + b + "].points",
+                        block.points(), sum, "区块「" + name + "」标注 " + p(block.points()) + " 分，其指标分值之和为 " + p(sum),
+                        "block '" + name + "' prints " + p(block.points()) + " points; its rows' points add up to "
+                                + p(sum)));
+            }
+        }
+        r.declaredMaxScore().ifPresent(m -> {
+            if (m.compareTo(HUNDRED) != 0) {
+                out.add(finding(FindingCode.MAX_SCORE_NOT_100, Severity.WARNING, "declaredMaxScore", m, HUNDRED,
+                        "总分的满分写作 " + p(m) + "，应为 100", "the 总分 row's full marks read " + p(m) + ", not 100"));
+            }
+        });
+    }
+
+    private static Finding weightMissing(int i, Indicator ind) {
+        int n = i + 1;
+        return new Finding(FindingCode.WEIGHT_MISSING, Severity.WARNING, at(i, "weight"), Optional.empty(),
+                ind.weightedScore().map(ScoringEngine::p),
+                "第 " + n + " 行「" + ind.name() + "」没有分值" + (ind.weightedScore().isPresent()
+                        ? "，按申报得分 " + p(ind.weightedScore().get()) + " 计入总分" : "，按 0 分计"),
+                "row " + n + " '" + ind.name() + "' prints no points (分值)" + (ind.weightedScore().isPresent()
+                        ? "; its declared score " + p(ind.weightedScore().get()) + " counts as it stands" : "; scored 0"));
+    }
+
+    /**
+     * A declared rate printed with fewer places than the policy rounds to matches when it is the exact rate
+     * at its own precision: a form that prints whole percents writes 86 for 86.20.
+     */
+    static boolean matchesAsPrinted(BigDecimal declared, BigDecimal exact, RoundingPolicy.Step step) {
+        int scale = Math.max(declared.stripTrailingZeros().scale(), 0);
+        return scale < step.scale() && declared.compareTo(exact.setScale(scale, step.mode())) == 0;
     }
 
     /** The JSON path of a row's field, built only when a finding needs it. */

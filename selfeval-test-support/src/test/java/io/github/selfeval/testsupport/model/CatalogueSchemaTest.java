@@ -32,7 +32,7 @@ class CatalogueSchemaTest {
     @ValueSource(strings = {"weight-as-string.json", "year-as-string.json", "indicators-as-object.json",
             "core-as-string.json", "unknown-property-top-level.json", "unknown-property-misspelt-weight.json",
             "grade-not-a-grade.json", "kind-unknown.json", "missing-budget.json", "missing-kind.json",
-            "missing-cover-year.json", "missing-weight.json", "missing-spent.json", "null-department.json",
+            "missing-cover-year.json", "missing-spent.json", "null-department.json",
             "null-indicator.json", "weight-120.json", "score-minus-one.json", "score-1e400.json",
             "negative-budget.json", "negative-execution-rate.json", "blank-department.json",
             "department-300-characters.json", "year-1800.json", "pack-id-uppercase.json", "root-array.json",

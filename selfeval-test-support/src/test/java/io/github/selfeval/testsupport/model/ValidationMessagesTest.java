@@ -85,7 +85,7 @@ class ValidationMessagesTest {
         assertEquals(Set.of("must not be greater than 100"), messages(hv(Locale.ENGLISH, true), bad));
         SelfEvaluation noRow = SelfEvaluationJson.read(Seed.path()).toBuilder()
                 .indicators(SelfEvaluationJson.read(Seed.path()).indicators().subList(0, 8)).build();
-        assertEquals(Set.of("the report has no 预算执行率 (budget execution rate) indicator row"),
+        assertEquals(Set.of("the report has no 预算执行率 (budget execution rate) indicator row, and its funds block prints no 分值 (points)"),
                 messages(hv(Locale.ENGLISH, true), noRow));
         assertEquals(Set.of("缺少“预算执行率”指标行"), messages(hv(Locale.SIMPLIFIED_CHINESE, true), noRow));
     }

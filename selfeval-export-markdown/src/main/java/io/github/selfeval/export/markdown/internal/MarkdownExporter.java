@@ -201,10 +201,9 @@ public final class MarkdownExporter implements ReportExporter {
         List<Boolean> numeric = new ArrayList<>(List.of(true, false, false, false, false, false, false, false));
         numeric.addAll(List.of(true, true, true, true, true));
         md.tableHeader(indicatorHeader(p), numeric);
-        BigDecimal weights = BigDecimal.ZERO;
+        BigDecimal weights = card.weightSum();
         for (IndicatorScore s : card.indicators()) {
             md.tableRow(indicatorRow(s));
-            weights = weights.add(s.weight());
         }
         md.tableRow(List.of("合计", "", "", "", "", "", "", "", "", "", weights.toPlainString(),
                 number(card.report().declaredTotalScore()), card.totalScore().toPlainString()));
@@ -216,7 +215,7 @@ public final class MarkdownExporter implements ReportExporter {
         String expected = i.comparison().map(c -> c.symbol()).orElse("") + i.expected().orElse("");
         return List.of(Integer.toString(s.index() + 1), i.level1(), i.level2(), i.name(), expected,
                 i.unit().orElse(""), i.actual().orElse(""), i.grade().map(g -> g.label()).orElse(""),
-                number(i.score()), s.score().toPlainString(), s.weight().toPlainString(),
+                number(i.score()), s.score().toPlainString(), number(s.weight()),
                 number(i.weightedScore()), s.weightedScore().toPlainString());
     }
 

@@ -67,7 +67,7 @@ class MarkdownExporterTest implements ReportExporterContract {
             assertEquals(s.weight(), new BigDecimal(row.get(10)), "weight of row " + (s.index() + 1));
             assertDeclared(i.weightedScore(), row.get(11), "declared weighted score of row " + (s.index() + 1));
             assertEquals(s.weightedScore(), new BigDecimal(row.get(12)), "computed weighted score of row " + (s.index() + 1));
-            weights = weights.add(s.weight());
+            weights = weights.add(s.weight().orElseThrow());
         }
         List<String> total = table.rows().get(card.indicators().size());
         assertEquals("合计", total.get(0));
@@ -176,7 +176,7 @@ class MarkdownExporterTest implements ReportExporterContract {
     private static Indicator renamed(Indicator r, String name) {
         return new Indicator(r.level1(), r.level2(), name, r.description(), r.comparison(), r.expected(), r.unit(),
                 r.actual(), r.grade(), r.score(), r.weight(), r.weightedScore(), r.nature(), r.core(),
-                r.deviationReason(), r.improvement(), r.scoringNote());
+                r.deviationReason(), r.improvement(), r.scoringNote(), r.goalBlock(), r.scoringMethod());
     }
 
     @Test
@@ -185,7 +185,8 @@ class MarkdownExporterTest implements ReportExporterContract {
         SelfEvaluation project = new SelfEvaluation(FormKind.PROJECT, s.pack(), s.catalogue(), s.cover(),
                 Optional.of(new ProjectInfo("农村改厕补贴|2023", Optional.of("县农业农村局"), Optional.empty())),
                 s.details(), s.moneyUnit(), s.implementingDepartment(), s.narrative(), s.budget(), s.goals(),
-                s.indicators(), s.declaredTotalScore(), s.preparer(), s.phone(), s.notes());
+                s.indicators(), s.declaredTotalScore(), s.preparer(), s.phone(), s.notes(), Optional.empty(), List.of(), Optional.empty(), null,
+                Optional.empty());
 
         MarkdownReader doc = read(ContractFixtures.score(project), ExportOptions.defaults());
 

@@ -655,7 +655,7 @@ final class ReportRenderer {
         t.setHeaderRows(3);
 
         List<IndicatorScore> scores = card.indicators();
-        BigDecimal weightSum = BigDecimal.ZERO;
+        BigDecimal weightSum = card.weightSum();
         for (int r = 0; r < scores.size(); r++) {
             IndicatorScore s = scores.get(r);
             Indicator ind = s.indicator();
@@ -686,7 +686,7 @@ final class ReportRenderer {
             t.addCell(value(ind.actual().orElse(""), 1, 1, path + ".actual"));
             t.addCell(value(grade(s), 1, 1, path + ".grade"));
             t.addCell(value(withDeclared(s.score(), ind.score()), 1, 1, path + ".score"));
-            t.addCell(value(plain(s.weight()), 1, 1, path + ".weight"));
+            t.addCell(value(s.weight().map(ReportRenderer::plain).orElse(""), 1, 1, path + ".weight"));
             t.addCell(value(withDeclared(s.weightedScore(), ind.weightedScore()), 1, 1, path + ".weightedScore"));
             if (deviation) {
                 String text = ind.deviationReason().orElse("")
@@ -694,7 +694,6 @@ final class ReportRenderer {
                         + ind.improvement().orElse("");
                 t.addCell(cell(text, FontRole.BODY, Element.ALIGN_LEFT, 1, 1, path + ".deviationReason"));
             }
-            weightSum = weightSum.add(s.weight());
         }
         // Totals: 自评得分 with the weights' sum and the total; then who filled the form in.
         t.addCell(label("自评得分", cols - (deviation ? 4 : 3), 1));

@@ -273,7 +273,7 @@ public final class FormReader {
 
         return new SelfEvaluation(kind, snap.text("pack"), snap.text("catalogue"), cover, project, snap.details(), unit,
                 implementingDepartment, snap.narrative(), budget, new Goals(goals, overall), indicators, declaredTotal,
-                preparer, phone, notes);
+                preparer, phone, notes, Optional.empty(), List.of(), Optional.empty(), null, Optional.empty());
     }
 
     private Indicator indicator(int r, int i, Columns cols) {
@@ -326,9 +326,9 @@ public final class FormReader {
         }
         return new Indicator(level1, level2, name, opt(text(r, Columns.DESCRIPTION)), comparison,
                 opt(text(r, Columns.VALUE)), opt(text(r, Columns.UNIT)), opt(text(r, Columns.ACTUAL)), grade, score,
-                weight, weighted, snap.text(k + ".nature").map(io.github.selfeval.model.IndicatorNature::of),
+                Optional.of(weight), weighted, snap.text(k + ".nature").map(io.github.selfeval.model.IndicatorNature::of),
                 snap.text(k + ".core").map(Boolean::parseBoolean).orElse(false), reason, improvement,
-                snap.text(k + ".scoringNote"));
+                snap.text(k + ".scoringNote"), Optional.empty(), Optional.empty());
     }
 
     private String required(int r, int c, String label) {

@@ -292,11 +292,12 @@ final class FormWriter {
                 shown.put(k + ".score" + Snapshot.SHOWN, score.map(BigDecimal::toString).orElse(""));
             }
             number(r, cols.score(), cols.score(), score.orElse(null), k + ".score");
-            number(r, cols.weight(), cols.weight(), x.weight(), k + ".weight");
+            number(r, cols.weight(), cols.weight(), x.weight().orElse(null), k + ".weight");
             String f = ExcelRounding.wrap(ref(r, cols.score()) + "*" + ref(r, cols.weight()) + "/100",
                     rounding.weightedScore());
             BigDecimal weighted = rounding.weightedScore().apply(
-                    score.orElse(BigDecimal.ZERO).multiply(x.weight()).divide(HUNDRED, MathContext.DECIMAL128));
+                    score.orElse(BigDecimal.ZERO).multiply(x.weight().orElse(BigDecimal.ZERO)).divide(HUNDRED,
+                            MathContext.DECIMAL128));
             formula(r, r, cols.weighted(), cols.weighted(), f, weighted, Role.NUMBER);
             cells.put(k + ".weightedScore", new CellAddress(r, cols.weighted()));
             shown.put(k + ".weightedScore" + Snapshot.SHOWN, weighted.toString());
@@ -305,7 +306,7 @@ final class FormWriter {
                 cells.put(k + ".improvement", new CellAddress(r, cols.deviation()));
             }
             sumWeighted = sumWeighted.add(weighted);
-            sumWeights = sumWeights.add(x.weight());
+            sumWeights = sumWeights.add(x.weight().orElse(BigDecimal.ZERO));
         }
         mergeRuns(first, rows);
 

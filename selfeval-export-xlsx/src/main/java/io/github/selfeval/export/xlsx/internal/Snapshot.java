@@ -147,7 +147,7 @@ public final class Snapshot {
             w.put(k + ".actual", x.actual());
             w.put(k + ".grade", x.grade().map(Grade::label));
             w.num(k + ".score", x.score());
-            w.put(k + ".weight", x.weight().toString());
+            x.weight().ifPresent(v -> w.put(k + ".weight", v.toString()));
             w.num(k + ".weightedScore", x.weightedScore());
             w.put(k + ".nature", x.nature().map(IndicatorNature::label));
             w.put(k + ".core", Boolean.toString(x.core()));

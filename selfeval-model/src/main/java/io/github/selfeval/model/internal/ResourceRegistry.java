@@ -1,4 +1,4 @@
-package io.github.selfeval.scoring.internal;
+package io.github.selfeval.model.internal;
 
 import io.github.selfeval.model.SelfEvalException;
 import java.io.BufferedReader;

@@ -1,0 +1,94 @@
+package io.github.selfeval.model.form;
+
+import io.github.selfeval.model.SelfEvaluation;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The words of the 自评报告 around its form: the document title, the cover's title lines, the narrative's
+ * section headings 一 to 五, and what a blank section prints.
+ *
+ * <p>Templates may hold {@code {year}}, {@code {department}} and {@code {project}} (the project's name,
+ * or the department where there is none). Immutable and thread-safe.
+ *
+ * @param documentTitle the title above section 一
+ * @param coverLines the cover's title lines when the report prints none of its own
+ * @param preparingUnit the cover's 编制单位（盖章）： label
+ * @param department the cover's 部门名称： label
+ * @param overview section 一's heading
+ * @param goalsAndIndicators section 二's heading
+ * @param performanceAnalysis section 三's heading
+ * @param problems section 四's heading
+ * @param suggestions section 五's heading
+ * @param none what a blank section prints, e.g. 无。
+ * @since 0.2
+ */
+public record ReportText(String documentTitle, List<String> coverLines, String preparingUnit, String department,
+        String overview, String goalsAndIndicators, String performanceAnalysis, String problems,
+        String suggestions, String none) {
+
+    /**
+     * Checks and copies the arguments.
+     *
+     * @param documentTitle the title above section 一
+     * @param coverLines the cover's title lines when the report prints none of its own
+     * @param preparingUnit the cover's 编制单位（盖章）： label
+     * @param department the cover's 部门名称： label
+     * @param overview section 一's heading
+     * @param goalsAndIndicators section 二's heading
+     * @param performanceAnalysis section 三's heading
+     * @param problems section 四's heading
+     * @param suggestions section 五's heading
+     * @param none what a blank section prints
+     */
+    public ReportText {
+        Objects.requireNonNull(documentTitle, "documentTitle");
+        coverLines = List.copyOf(coverLines);
+        Objects.requireNonNull(preparingUnit, "preparingUnit");
+        Objects.requireNonNull(department, "department");
+        Objects.requireNonNull(overview, "overview");
+        Objects.requireNonNull(goalsAndIndicators, "goalsAndIndicators");
+        Objects.requireNonNull(performanceAnalysis, "performanceAnalysis");
+        Objects.requireNonNull(problems, "problems");
+        Objects.requireNonNull(suggestions, "suggestions");
+        Objects.requireNonNull(none, "none");
+    }
+
+    /**
+     * A template filled in for a report.
+     *
+     * @param template the template
+     * @param report the report
+     * @return the text
+     */
+    public static String fill(String template, SelfEvaluation report) {
+        String department = report.cover().department();
+        String project = report.project().map(p -> p.name()).orElse(department);
+        return template.replace("{year}", Integer.toString(report.cover().year()))
+                .replace("{department}", department)
+                .replace("{project}", project);
+    }
+
+    /**
+     * The document title for a report.
+     *
+     * @param report the report
+     * @return e.g. 2023年度姜各庄镇人民政府整体绩效自评工作报告
+     */
+    public String documentTitle(SelfEvaluation report) {
+        return fill(documentTitle, report);
+    }
+
+    /**
+     * The cover's title lines for a report: its own where it prints them, else this form's.
+     *
+     * @param report the report
+     * @return the lines, never empty
+     */
+    public List<String> coverLines(SelfEvaluation report) {
+        if (!report.cover().titleLines().isEmpty()) {
+            return report.cover().titleLines();
+        }
+        return coverLines.stream().map(l -> fill(l, report)).toList();
+    }
+}
