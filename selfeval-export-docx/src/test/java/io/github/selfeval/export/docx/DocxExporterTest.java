@@ -7,6 +7,8 @@ import io.github.selfeval.export.ReportExporter;
 import io.github.selfeval.export.docx.internal.DocxExporter;
 import io.github.selfeval.export.testing.ContractFixtures;
 import io.github.selfeval.export.testing.ReportExporterContract;
+import io.github.selfeval.model.form.FormDescription;
+import io.github.selfeval.model.form.FormDescriptions;
 import io.github.selfeval.scoring.IndicatorScore;
 import io.github.selfeval.scoring.ScoreCard;
 import java.util.List;
@@ -33,9 +35,8 @@ class DocxExporterTest implements ReportExporterContract {
     }
 
     /**
-     * POI opens the package; its text holds the department, 自评得分 and the total; the indicator table
-     * has a row per indicator between its three header rows and its two total rows, each naming its
-     * indicator.
+     * POI opens the package; its text holds the department, 自评得分 and the total; the form's indicator table
+     * (found by its description's section label) has a row per indicator, in order, then the total row.
      */
     @Override
     public void assertReadable(byte[] document, ScoreCard card) throws Exception {
@@ -47,14 +48,28 @@ class DocxExporterTest implements ReportExporterContract {
             String total = card.totalScore().stripTrailingZeros().toPlainString();
             assertTrue(all.contains(total), "the total " + total + " is not in the document's text");
 
-            XWPFTable indicators = DocxReading.indicatorTable(doc);
+            FormDescription form = FormDescriptions.standard().forReport(card.report());
+            XWPFTable indicators = DocxReading.tableStartingWith(doc, form.indicators().section().text());
             List<IndicatorScore> scores = card.indicators();
-            assertEquals(3 + scores.size() + 2, indicators.getNumberOfRows(), "rows of the indicator table");
-            for (int i = 0; i < scores.size(); i++) {
-                String name = DocxReading.gridText(indicators, 3 + i, 2);
-                assertEquals(DocxReading.printed(scores.get(i).indicator().name()), name, "三级指标 of row " + i);
+            int first = -1;
+            for (int r = 0; r < indicators.getNumberOfRows() && first < 0; r++) {
+                if (rowTexts(indicators, r).contains(DocxReading.printed(scores.get(0).indicator().name()))) {
+                    first = r;
+                }
             }
+            assertTrue(first > 0, "the first indicator's row is not in the table");
+            assertTrue(indicators.getNumberOfRows() >= first + scores.size() + 1, "rows of the indicator table");
+            for (int i = 0; i < scores.size(); i++) {
+                String name = DocxReading.printed(scores.get(i).indicator().name());
+                assertTrue(rowTexts(indicators, first + i).contains(name), "三级指标 of row " + i + ": " + name);
+            }
+            assertTrue(rowTexts(indicators, first + scores.size()).contains(form.total().label().text()),
+                    "the total row follows the indicators");
         }
+    }
+
+    private static List<String> rowTexts(XWPFTable t, int row) {
+        return t.getRow(row).getTableCells().stream().map(DocxReading::text).toList();
     }
 
     /**

@@ -3,13 +3,15 @@ package io.github.selfeval.export.docx.internal;
 import io.github.selfeval.export.ExportOptions;
 import io.github.selfeval.export.docx.DocxStyle;
 import io.github.selfeval.model.Cover;
-import io.github.selfeval.model.FormKind;
 import io.github.selfeval.model.HeaderDetails;
 import io.github.selfeval.model.Narrative;
 import io.github.selfeval.model.Overview;
-import io.github.selfeval.model.Percent;
 import io.github.selfeval.model.Section;
 import io.github.selfeval.model.SelfEvaluation;
+import io.github.selfeval.model.form.FormDescription;
+import io.github.selfeval.model.form.FormDescriptions;
+import io.github.selfeval.model.form.FormNumbers;
+import io.github.selfeval.model.form.ReportText;
 import io.github.selfeval.scoring.Finding;
 import io.github.selfeval.scoring.Presentation;
 import io.github.selfeval.scoring.ScoreCard;
@@ -68,6 +70,8 @@ final class ReportDocument {
     private final DocxStyle style;
     private final Geometry geometry;
     private final Presentation presentation;
+    private final FormDescription form;
+    private final ReportText words;
     private final Paragraphs paragraphs;
 
     private XWPFDocument doc;
@@ -84,6 +88,8 @@ final class ReportDocument {
         this.geometry = new Geometry(style);
         this.paragraphs = new Paragraphs(style);
         this.presentation = options.presentation().orElse(card.presentation());
+        this.form = FormDescriptions.standard().forReport(report);
+        this.words = form.report();
     }
 
     /** The whole document as the bytes of a .docx; nothing is written anywhere else. */
@@ -238,15 +244,15 @@ final class ReportDocument {
      */
     private void cover() {
         Cover c = report.cover();
-        List<String> lines = c.titleLines().isEmpty() ? defaultTitleLines(c) : c.titleLines();
+        List<String> lines = words.coverLines(report);
         List<String> foot = new ArrayList<>();
         report.details().ifPresent(d -> foot.addAll(coverDetails(d)));
         // 部门名称 belongs on the cover; custom title lines may not carry it.
         String unitName = c.preparingUnit().orElse(c.department());
         if (lines.stream().noneMatch(l -> l.contains(c.department())) && !unitName.equals(c.department())) {
-            foot.add(Labels.DEPARTMENT_NAME + c.department());
+            foot.add(words.department() + c.department());
         }
-        foot.add(Labels.PREPARING_UNIT + unitName);
+        foot.add(words.preparingUnit() + unitName);
         c.date().ifPresent(d -> foot.add(Texts.chineseDate(d)));
 
         int height = geometry.textHeight();
@@ -279,41 +285,22 @@ final class ReportDocument {
         return Math.max(1, (int) Math.ceil(width / geometry.textWidth()));
     }
 
-    private List<String> defaultTitleLines(Cover c) {
-        List<String> lines = new ArrayList<>();
-        lines.add(c.year() + Labels.YEAR);
-        if (report.kind() == FormKind.PROJECT) {
-            lines.add(report.project().map(p -> p.name()).orElse(c.department()));
-            lines.add(Labels.PROJECT_PERFORMANCE);
-        } else {
-            lines.add(c.department() + Labels.DEPARTMENT_SUFFIX);
-            lines.add(Labels.WHOLE_PERFORMANCE);
-        }
-        lines.add(Labels.SELF_EVALUATION_REPORT);
-        return lines;
-    }
-
     private static List<String> coverDetails(HeaderDetails d) {
         List<String> rows = new ArrayList<>();
-        d.budgetCode().ifPresent(v -> rows.add(Labels.BUDGET_CODE + v));
-        d.evaluationMethod().ifPresent(v -> rows.add(Labels.EVALUATION_METHOD + v));
-        d.evaluationAgency().ifPresent(v -> rows.add(Labels.EVALUATION_AGENCY + v));
-        d.reportDate().ifPresent(v -> rows.add(Labels.REPORT_DATE + Texts.chineseDate(v)));
-        d.supervisingDepartment().ifPresent(v -> rows.add(Labels.SUPERVISING_DEPARTMENT + v));
-        d.financeDivision().ifPresent(v -> rows.add(Labels.FINANCE_DIVISION + v));
-        d.contactPerson().ifPresent(v -> rows.add(Labels.CONTACT_PERSON + v));
-        d.staffQuota().ifPresent(v -> rows.add(Labels.STAFF_QUOTA + v + Labels.PERSONS));
-        d.actualStaff().ifPresent(v -> rows.add(Labels.ACTUAL_STAFF + v + Labels.PERSONS));
+        d.budgetCode().ifPresent(v -> rows.add(ReportWords.BUDGET_CODE + v));
+        d.evaluationMethod().ifPresent(v -> rows.add(ReportWords.EVALUATION_METHOD + v));
+        d.evaluationAgency().ifPresent(v -> rows.add(ReportWords.EVALUATION_AGENCY + v));
+        d.reportDate().ifPresent(v -> rows.add(ReportWords.REPORT_DATE + Texts.chineseDate(v)));
+        d.supervisingDepartment().ifPresent(v -> rows.add(ReportWords.SUPERVISING_DEPARTMENT + v));
+        d.financeDivision().ifPresent(v -> rows.add(ReportWords.FINANCE_DIVISION + v));
+        d.contactPerson().ifPresent(v -> rows.add(ReportWords.CONTACT_PERSON + v));
+        d.staffQuota().ifPresent(v -> rows.add(ReportWords.STAFF_QUOTA + v + ReportWords.PERSONS));
+        d.actualStaff().ifPresent(v -> rows.add(ReportWords.ACTUAL_STAFF + v + ReportWords.PERSONS));
         return rows;
     }
 
     private String documentTitle() {
-        Cover c = report.cover();
-        if (report.kind() == FormKind.PROJECT) {
-            String name = report.project().map(p -> p.name()).orElse(c.department());
-            return c.year() + Labels.YEAR + name + Labels.PROJECT_TITLE_SUFFIX;
-        }
-        return c.year() + Labels.YEAR + c.department() + Labels.DEPARTMENT_TITLE_SUFFIX;
+        return words.documentTitle(report);
     }
 
     private void title() {
@@ -324,63 +311,59 @@ final class ReportDocument {
 
     private void narrative() {
         Narrative n = report.narrative();
-        boolean project = report.kind() == FormKind.PROJECT;
-        paragraph(StyleSheet.HEADING1, project ? Labels.OVERVIEW_PROJECT : Labels.OVERVIEW_DEPARTMENT);
+        paragraph(StyleSheet.HEADING1, words.overview());
         Overview o = n.overview();
         if (o.paragraphs().isEmpty()) {
             body(overviewSentence(o));
         }
         o.paragraphs().forEach(this::body);
-        paragraph(StyleSheet.HEADING1, project ? Labels.GOALS_PROJECT : Labels.GOALS_DEPARTMENT);
+        paragraph(StyleSheet.HEADING1, words.goalsAndIndicators());
         paragraphsOrNone(n.goalsAndIndicators());
-        paragraph(StyleSheet.HEADING1, Labels.ANALYSIS);
+        paragraph(StyleSheet.HEADING1, words.performanceAnalysis());
         List<Section> sections = n.performanceAnalysis();
         if (sections.isEmpty()) {
-            body(Labels.NONE);
+            body(words.none());
         }
         for (int i = 0; i < sections.size(); i++) {
             Section s = sections.get(i);
-            paragraph(StyleSheet.HEADING2, "（" + Texts.chineseNumber(i + 1) + "）" + s.title());
+            paragraph(StyleSheet.HEADING2, "（" + FormNumbers.chinese(i + 1) + "）" + s.title());
             s.paragraphs().forEach(this::body);
         }
     }
 
     private String overviewSentence(Overview o) {
-        StringBuilder b = new StringBuilder(Labels.OVERVIEW_SUBJECT).append(report.cover().year()).append(Labels.YEAR);
+        StringBuilder b = new StringBuilder(ReportWords.OVERVIEW_SUBJECT).append(report.cover().year())
+                .append(ReportWords.YEAR);
         String unit = report.moneyUnit().label();
-        o.requestedBudget().ifPresent(v -> b.append(Labels.REQUESTED_BUDGET).append(Texts.plain(v)).append(unit)
+        o.requestedBudget().ifPresent(v -> b.append(ReportWords.REQUESTED_BUDGET).append(FormNumbers.plain(v)).append(unit)
                 .append("，"));
-        o.actualSpending().ifPresent(v -> b.append(Labels.ACTUAL_SPENDING).append(Texts.plain(v)).append(unit)
+        o.actualSpending().ifPresent(v -> b.append(ReportWords.ACTUAL_SPENDING).append(FormNumbers.plain(v)).append(unit)
                 .append("，"));
-        o.budgetExecutionRate().ifPresent(v -> b.append(Labels.EXECUTION_RATE).append(percent(v)).append("，"));
+        o.budgetExecutionRate().ifPresent(v -> b.append(ReportWords.EXECUTION_RATE).append(FormNumbers.percent(v)).append("，"));
         if (b.charAt(b.length() - 1) == '，') {
             b.setCharAt(b.length() - 1, '。');
             return b.toString();
         }
-        return Labels.NONE;
-    }
-
-    private static String percent(Percent p) {
-        return Texts.plain(p.points()) + "%";
+        return words.none();
     }
 
     private void paragraphsOrNone(List<String> texts) {
         if (texts.isEmpty()) {
-            body(Labels.NONE);
+            body(words.none());
         }
         texts.forEach(this::body);
     }
 
     private void problemsAndSuggestions() {
         Narrative n = report.narrative();
-        CTP heading = paragraph(StyleSheet.HEADING1, Labels.PROBLEMS);
+        CTP heading = paragraph(StyleSheet.HEADING1, words.problems());
         if (!style.landscapeTables()) {
             pageBreakBefore(heading);
         }
         paragraphsOrNone(n.problems());
-        paragraph(StyleSheet.HEADING1, Labels.SUGGESTIONS);
+        paragraph(StyleSheet.HEADING1, words.suggestions());
         if (n.suggestions().isEmpty()) {
-            body(Labels.NONE);
+            body(words.none());
         }
         for (int i = 0; i < n.suggestions().size(); i++) {
             String s = n.suggestions().get(i);
@@ -394,16 +377,21 @@ final class ReportDocument {
         if (style.landscapeTables()) {
             endSection(false);
         }
-        FormTables tables = new FormTables(card, presentation);
-        CTP title = paragraph(StyleSheet.FORM_TITLE, tables.title());
-        if (!style.landscapeTables()) {
-            pageBreakBefore(title);
+        FormTables tables = new FormTables(card, form, presentation);
+        List<String> title = tables.title();
+        for (int i = 0; i < title.size(); i++) {
+            CTP p = paragraph(StyleSheet.FORM_TITLE, title.get(i));
+            if (i == 0 && !style.landscapeTables()) {
+                pageBreakBefore(p);
+            }
         }
         TableWriter writer = new TableWriter(paragraphs);
         int width = geometry.tableWidth();
-        writer.write(body, tables.basicAndBudget(), width);
-        paragraph(StyleSheet.SPACER, "");
-        writer.write(body, tables.goals(), width);
+        writer.write(body, tables.headerAndFunds(), width);
+        tables.goals().ifPresent(goals -> {
+            paragraph(StyleSheet.SPACER, "");
+            writer.write(body, goals, width);
+        });
         paragraph(StyleSheet.SPACER, "");
         writer.write(body, tables.indicators(), width, geometry.tablePageHeight());
         last = null;
@@ -418,7 +406,7 @@ final class ReportDocument {
         if (notes.isEmpty()) {
             return;
         }
-        paragraph(StyleSheet.NOTE_HEADING, Labels.NOTES);
+        form.notes().ifPresent(label -> paragraph(StyleSheet.NOTE_HEADING, label.text()));
         for (int i = 0; i < notes.size(); i++) {
             String n = notes.get(i);
             paragraph(StyleSheet.NOTE, NUMBERED.matcher(n).matches() ? n : (i + 1) + ". " + n);
@@ -428,7 +416,7 @@ final class ReportDocument {
     // ---- audit appendix -------------------------------------------------------------------------
 
     private void audit() {
-        CTP head = paragraph(StyleSheet.HEADING1, Labels.AUDIT);
+        CTP head = paragraph(StyleSheet.HEADING1, ReportWords.AUDIT);
         pageBreakBefore(head);
         Paragraphs.pPr(head).addNewInd().setFirstLine(BigInteger.ZERO);
         Paragraphs.pPr(head).getInd().setFirstLineChars(BigInteger.ZERO);
@@ -437,14 +425,15 @@ final class ReportDocument {
         long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
         long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
         long infos = findings.size() - errors - warnings;
-        body(Labels.auditSummary(card.packId(), Texts.plain(card.totalScore()), Texts.plain(card.rawTotalScore()),
+        body(ReportWords.auditSummary(card.packId(), FormNumbers.plain(card.totalScore()),
+                FormNumbers.plain(card.rawTotalScore()),
                 card.grade().label(), findings.size(), errors, warnings, infos));
         if (findings.isEmpty()) {
             return;
         }
         Grid t = new Grid(0.9f, 0.9f, 3.1f, 5.0f, 1.4f, 1.4f).headerRows(1);
         t.row();
-        for (String h : Labels.AUDIT_COLUMNS) {
+        for (String h : ReportWords.AUDIT_COLUMNS) {
             t.label(h, 1, 1);
         }
         for (int i = 0; i < findings.size(); i++) {
@@ -459,9 +448,9 @@ final class ReportDocument {
 
     private static String severity(Severity s) {
         return switch (s) {
-            case ERROR -> Labels.ERROR;
-            case WARNING -> Labels.WARNING;
-            case INFO -> Labels.INFO;
+            case ERROR -> ReportWords.ERROR;
+            case WARNING -> ReportWords.WARNING;
+            case INFO -> ReportWords.INFO;
         };
     }
 }

@@ -1,64 +1,16 @@
 package io.github.selfeval.export.docx.internal;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Optional;
 
-/** Numbers and text as the document prints them: the same formats as the PDF exporter's. */
+/** Text as the document prints it; numbers print through {@code FormNumbers}, the one rule of every writer. */
 final class Texts {
 
     private Texts() {
     }
 
-    /** A number as people write it: no exponent, no trailing zeros (18.0 → 18, 3746.68 → 3746.68). */
-    static String plain(BigDecimal v) {
-        if (v.signum() == 0) {
-            return "0";
-        }
-        return v.stripTrailingZeros().toPlainString();
-    }
-
-    static String plain(Optional<BigDecimal> v) {
-        return v.map(Texts::plain).orElse("");
-    }
-
-    /** The computed value, and the declared one beside it when they differ: 「91.02（填报：91）」. */
-    static String withDeclared(BigDecimal computed, Optional<BigDecimal> declared) {
-        String c = plain(computed);
-        if (declared.isPresent() && declared.get().compareTo(computed) != 0) {
-            return c + Labels.declared(plain(declared.get()));
-        }
-        return c;
-    }
-
     /** 2024-04-15 → 2024年4月15日. */
     static String chineseDate(LocalDate d) {
         return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
-    }
-
-    /** 1 → 一, 11 → 十一, 23 → 二十三, 105 → 一百零五: the numbering of （一） headings. */
-    static String chineseNumber(int n) {
-        String digits = "零一二三四五六七八九";
-        if (n < 0 || n >= 10_000) {
-            return Integer.toString(n);
-        }
-        if (n < 10) {
-            return String.valueOf(digits.charAt(n));
-        }
-        if (n < 20) {
-            return "十" + (n % 10 == 0 ? "" : digits.charAt(n % 10));
-        }
-        if (n < 100) {
-            return "" + digits.charAt(n / 10) + "十" + (n % 10 == 0 ? "" : digits.charAt(n % 10));
-        }
-        if (n < 1000) {
-            int rest = n % 100;
-            return digits.charAt(n / 100) + "百" + (rest == 0 ? "" : rest < 10 ? "零" + digits.charAt(rest)
-                    : rest < 20 ? "一" + chineseNumber(rest) : chineseNumber(rest));
-        }
-        int rest = n % 1000;
-        return digits.charAt(n / 1000) + "千" + (rest == 0 ? "" : rest < 100 ? "零" + (rest >= 10 && rest < 20
-                ? "一" + chineseNumber(rest) : chineseNumber(rest)) : chineseNumber(rest));
     }
 
     /**
