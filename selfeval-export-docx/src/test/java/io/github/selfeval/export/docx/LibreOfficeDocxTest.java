@@ -48,6 +48,7 @@ class LibreOfficeDocxTest {
     private static String conversionLog;
     private static Path seedPdf;
     private static Path declaredPdf;
+    private static Path projectPdf;
 
     @BeforeAll
     static void convertWithLibreOffice() throws Exception {
@@ -69,12 +70,16 @@ class LibreOfficeDocxTest {
         Files.write(seed, SeedDocx.docx());
         Path declared = out.resolve("seed-declared.docx");
         Files.write(declared, SeedDocx.export(declaredCard(), ExportOptions.builder().deterministic(true).build()));
+        Path project = out.resolve("project.docx");
+        Files.write(project, SeedDocx.export(ProjectFormTest.card(), ExportOptions.builder().deterministic(true).build()));
         // A profile of its own: a second soffice on the machine (another build, a desktop) would lock the default one.
         String profile = dir.resolve("profile").toUri().toString();
         conversionLog = run(180, "soffice", "-env:UserInstallation=" + profile, "--headless", "--norestore",
-                "--convert-to", "pdf", "--outdir", out.toString(), seed.toString(), declared.toString());
+                "--convert-to", "pdf", "--outdir", out.toString(), seed.toString(), declared.toString(),
+                project.toString());
         seedPdf = out.resolve("seed.pdf");
         declaredPdf = out.resolve("seed-declared.pdf");
+        projectPdf = out.resolve("project.pdf");
     }
 
     /** The seed with a declared total and a declared row score the computation does not confirm. */
@@ -86,7 +91,7 @@ class LibreOfficeDocxTest {
 
     @Test
     void convertsWithoutRepairOrError() {
-        assertTrue(Files.isRegularFile(seedPdf) && Files.isRegularFile(declaredPdf),
+        assertTrue(Files.isRegularFile(seedPdf) && Files.isRegularFile(declaredPdf) && Files.isRegularFile(projectPdf),
                 "LibreOffice wrote no PDF: " + conversionLog);
         String log = conversionLog.toLowerCase(Locale.ROOT);
         for (String bad : new String[] {"repair", "recover", "corrupt", "error", "general input/output"}) {
@@ -127,6 +132,23 @@ class LibreOfficeDocxTest {
         // The row score wraps in its narrow cell, and pdftotext may put a neighbour cell's line between the halves.
         assertTrue(Pattern.compile("18（填.{0,40}报：17）").matcher(text).find(),
                 "the computed row score with the declared one is not in the text");
+    }
+
+    /** The central project form (a real published one): its title, funds block, 总分 and total as LibreOffice prints them. */
+    @Test
+    void projectFormShowsItsOwnLayout() throws Exception {
+        String text = SeedDocx.squeeze(run(60, "pdftotext", "-enc", "UTF-8", projectPdf.toString(), "-"));
+        ScoreCard card = ProjectFormTest.card();
+        for (String e : new String[] {"项目支出绩效自评表", "（2022年度）", "一、项目概况", "项目资金（元）", "年度资金总额",
+            "其中：当年财政拨款", "上年结转资金", "年度总体目标", "绩效指标", "年度指标值", "总分", "评价结论", "填报人：",
+            io.github.selfeval.model.form.FormNumbers.plain(card.totalScore())}) {
+            assertTrue(text.contains(SeedDocx.squeeze(e)), "pdftotext of the project form lacks " + e);
+        }
+        for (IndicatorScore s : card.indicators()) {
+            assertTrue(text.contains(SeedDocx.squeeze(s.indicator().name()))
+                    || Pattern.compile(String.join(".{0,30}", SeedDocx.squeeze(s.indicator().name()).split("(?<=\\G.{4})")))
+                            .matcher(text).find(), "pdftotext of the project form lacks " + s.indicator().name());
+        }
     }
 
     @Test
