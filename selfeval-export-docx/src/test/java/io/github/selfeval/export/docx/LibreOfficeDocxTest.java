@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * --convert-to pdf} converts it without a repair prompt, poppler's {@code pdftotext} finds the cover,
  * every heading, every indicator and the totals in the result, its page count is selfeval's own PDF's
  * ±1, and the 自评表's page is rendered to {@code target/libreoffice/seed-table.png} for a person to
- * look at. Skipped, saying so on the console, where LibreOffice or poppler-utils is not installed; CI
+ * look at. Skipped, saying so on the console (selfeval-test-support's SkipReasons prints the reason), where LibreOffice or poppler-utils is not installed; CI
  * installs them and fails if this test was skipped.
  */
 class LibreOfficeDocxTest {
@@ -61,7 +61,6 @@ class LibreOfficeDocxTest {
         if (!missing.isEmpty()) {
             String why = "LibreOfficeDocxTest skipped: " + String.join(", ", missing) + " not on the PATH"
                     + " (install libreoffice-writer and poppler-utils)";
-            System.out.println(why);
             assumeTrue(false, why);
         }
         out = Path.of("target", "libreoffice");
