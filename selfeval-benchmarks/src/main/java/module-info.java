@@ -6,6 +6,7 @@
 module io.github.selfeval.benchmarks {
     requires io.github.selfeval.scoring;
     requires io.github.selfeval.export.pdf;
+    requires io.github.selfeval.export.docx;
     requires io.github.selfeval.export.xlsx;
     requires io.github.selfeval.testsupport;
     requires jmh.core;

@@ -129,9 +129,9 @@ class ExportCommandTest {
 
     @Test
     void unknownFormatsAndFontsAreUsageErrors() {
-        Cli.Result format = Cli.run("export", Cli.SEED, "--format", "docx", "-o", dir);
+        Cli.Result format = Cli.run("export", Cli.SEED, "--format", "odt", "-o", dir);
         assertEquals(2, format.exit(), format::toString);
-        assertTrue(format.err().contains("docx") && format.err().contains("xlsx") && format.err().contains("pdf"),
+        assertTrue(format.err().contains("odt") && format.err().contains("docx") && format.err().contains("xlsx") && format.err().contains("pdf"),
                 "names the known formats: " + format);
 
         Cli.Result font = Cli.run("export", Cli.SEED, "--format", "pdf", "-o", dir, "--font-body", dir.resolve("simfang.ttf"));

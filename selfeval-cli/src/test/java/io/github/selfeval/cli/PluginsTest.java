@@ -55,7 +55,7 @@ class PluginsTest {
     void aPluginJarAddsItsFormatBesideTheBundledOnes() {
         Cli.Result r = Cli.run("formats", "--plugin-path", csv);
         assertEquals(0, r.exit(), r::toString);
-        assertEquals(List.of("csv", "markdown", "pdf", "xlsx"), formatIds(r), r::toString);
+        assertEquals(List.of("csv", "docx", "markdown", "pdf", "xlsx"), formatIds(r), r::toString);
         assertEquals("", r.err(), r::toString);
     }
 
@@ -76,7 +76,7 @@ class PluginsTest {
     void aFolderOfPluginsWithBrokenOnesListsTheGoodAndNamesTheBad() {
         Cli.Result r = Cli.run("formats", "--plugin-path", jars);
         assertEquals(0, r.exit(), r::toString);
-        assertEquals(List.of("csv", "markdown", "pdf", "xlsx"), formatIds(r), "the broken ones hide nothing: " + r);
+        assertEquals(List.of("csv", "docx", "markdown", "pdf", "xlsx"), formatIds(r), "the broken ones hide nothing: " + r);
         assertTrue(r.err().contains(corrupt.getFileName() + ": not a readable jar"), r::toString);
         assertTrue(r.err().contains("com.example.plugin.MissingExporter"), r::toString);
         assertFalse(r.err().contains("\tat "), r::toString);

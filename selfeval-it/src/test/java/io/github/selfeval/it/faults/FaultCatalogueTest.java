@@ -354,7 +354,7 @@ class FaultCatalogueTest {
                 }));
 
         // ---------------------------------------------------------------- CLI arguments
-        c.add(cli("cli-unknown-format", "--format docx", 2, "--format docx", "unknown format", "--format", "docx"));
+        c.add(cli("cli-unknown-format", "--format odt", 2, "--format odt", "unknown format", "--format", "odt"));
         c.add(cli("cli-empty-format", "--format ','", 2, "--format", "no format", "--format", ","));
         c.add(cli("cli-unknown-pack", "--pack atlantis", 2, "--pack atlantis", "", "--format", "pdf", "--pack", "atlantis"));
         c.add(fault("cli-pack-not-json", Category.CLI, "--pack naming a file that is not JSON", 2, null, "--pack", "JSON",
