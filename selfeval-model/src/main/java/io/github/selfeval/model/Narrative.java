@@ -57,4 +57,15 @@ public record Narrative(
     public static Narrative empty() {
         return new Narrative(Overview.of(), List.of(), List.of(), List.of(), List.of());
     }
+
+    /**
+     * Whether every section is blank: a report that is only its form (most 项目支出 reports). Writers then
+     * print the form without empty 「无。」 sections.
+     *
+     * @return true when nothing was written in sections 一 to 五
+     * @since 0.2
+     */
+    public boolean isEmpty() {
+        return equals(empty());
+    }
 }

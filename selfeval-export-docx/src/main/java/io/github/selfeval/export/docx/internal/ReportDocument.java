@@ -108,10 +108,16 @@ final class ReportDocument {
             metadata();
 
             cover();
-            title();
-            narrative();
+            // A report that is only its form (most project reports) has no sections of 「无。」 to print.
+            boolean narrative = !report.narrative().isEmpty();
+            if (narrative) {
+                title();
+                narrative();
+            }
             form();
-            problemsAndSuggestions();
+            if (narrative) {
+                problemsAndSuggestions();
+            }
             if (options.includeAudit()) {
                 audit();
             }
