@@ -40,6 +40,7 @@ final class RowCells {
             w.formula(r, r, c, c, CardFormulas.row(raw, rounding.weightedScore()), s.weightedScore(), Role.NUMBER);
             w.mark(k, r, c);
             w.shown(k, s.weightedScore().toString());
+            differs(w, r, c, k, s.weightedScore(), s.indicator().weightedScore());
             return;
         }
         Optional<BigDecimal> declared = s.indicator().weightedScore();
