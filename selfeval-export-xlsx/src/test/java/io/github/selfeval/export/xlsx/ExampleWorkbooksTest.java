@@ -87,4 +87,27 @@ class ExampleWorkbooksTest {
         }
         assertTrue(card.budgetExecutionRate().map(Percent::points).isPresent());
     }
+
+    @org.junit.jupiter.api.Test
+    void whatAPersonChangesOnAProjectFormWins() throws Exception {
+        SelfEvaluation report = Examples.read(Path.of("..", "examples", "2019-hebei-langfang-nuantong.json"));
+        byte[] xlsx = Workbooks.export(Examples.score(report));
+        byte[] edited;
+        try (XSSFWorkbook wb = Workbooks.open(xlsx)) {
+            XSSFSheet s = wb.getSheet(Workbooks.FORM);
+            assertEquals("全年执行数", Workbooks.cell(s, "F5").getStringCellValue());
+            Workbooks.cell(s, "F6").setCellValue(40);
+            int first = Workbooks.rowOf(s, 0, "绩效指标") + 1;
+            s.getRow(first).getCell(3).setCellValue("改过的指标");
+            s.getRow(first).getCell(7).setCellValue(8);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            wb.write(out);
+            edited = out.toByteArray();
+        }
+        SelfEvaluation back = XlsxReportReader.read(new ByteArrayInputStream(edited));
+        assertEquals(0, back.budget().spent().total().orElseThrow().compareTo(BigDecimal.valueOf(40)), "全年执行数");
+        assertEquals("改过的指标", back.indicators().get(0).name());
+        assertEquals(0, back.indicators().get(0).weightedScore().orElseThrow().compareTo(BigDecimal.valueOf(8)), "得分");
+        assertEquals(report.indicators().get(1), back.indicators().get(1), "an unchanged row reads back unchanged");
+    }
 }

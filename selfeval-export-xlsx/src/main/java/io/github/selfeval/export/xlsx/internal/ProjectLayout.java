@@ -62,8 +62,18 @@ final class ProjectLayout {
         this.form = writer.form();
         this.rounding = card.rounding();
         this.columns = printedColumns(form.indicators(), report);
+        this.last = lastColumn(form, columns);
+    }
+
+    /** The last sheet column: the indicator columns from B, or the funds grid's parts, at least E. */
+    static int lastColumn(FormDescription form, List<IndicatorTable.Column> columns) {
         int fundsParts = 1 + form.funds().columns().size();
-        this.last = Math.max(Math.max(columns.size(), fundsParts), 4);
+        return Math.max(Math.max(columns.size(), fundsParts), 4);
+    }
+
+    /** The header rows' second value starts after this many value columns (from C). */
+    static int headerValueColumns(int last) {
+        return Math.max(1, (last - 1 - 2) / 2);
     }
 
     /** The description's columns, an optional one only when some row fills it. */
@@ -113,7 +123,7 @@ final class ProjectLayout {
             r++;
             i = 1;
         }
-        int valueOne = Math.max(1, (last - 1 - 2) / 2);
+        int valueOne = headerValueColumns(last);
         for (; i < fields.size(); i += 2) {
             HeaderField a = fields.get(i);
             boolean pair = i + 1 < fields.size();
@@ -147,7 +157,7 @@ final class ProjectLayout {
     // --- 项目资金
 
     /** One source row of the grid: the description's, or a named extra the description lacks. */
-    private record SourceRow(FundsBlock.Row.Field field, String label, Optional<Label> described) {
+    record SourceRow(FundsBlock.Row.Field field, String label, Optional<Label> described) {
     }
 
     static List<String> extraNames(FundsBlock block, BudgetExecution b) {
@@ -173,6 +183,10 @@ final class ProjectLayout {
     }
 
     private List<SourceRow> sourceRows() {
+        return sourceRows(form, report);
+    }
+
+    static List<SourceRow> sourceRows(FormDescription form, SelfEvaluation report) {
         FundsBlock fb = form.funds();
         List<SourceRow> rows = new ArrayList<>();
         for (FundsBlock.Row row : fb.rows()) {
@@ -187,8 +201,12 @@ final class ProjectLayout {
         return rows;
     }
 
-    /** Column spans: {@code parts} spans over columns 1..last, the first ones one wider. */
     private int[][] spans(int parts) {
+        return spans(last, parts);
+    }
+
+    /** Column spans: {@code parts} spans over columns 1..last, the first ones one wider. */
+    static int[][] spans(int last, int parts) {
         int n = last;
         int[][] out = new int[parts][2];
         int c = 1;
@@ -294,10 +312,10 @@ final class ProjectLayout {
     /** The exact budget score's term for an exact total, null when the card has none. */
     private String budgetExact;
 
-    private record Amount(Optional<BigDecimal> value, String path) {
+    record Amount(Optional<BigDecimal> value, String path) {
     }
 
-    private static Optional<Funds> funds(BudgetExecution b, FundsBlock.Column.Field field) {
+    static Optional<Funds> funds(BudgetExecution b, FundsBlock.Column.Field field) {
         return switch (field) {
             case INITIAL_BUDGET -> b.initialBudget();
             case BUDGET -> Optional.of(b.budget());
@@ -307,7 +325,7 @@ final class ProjectLayout {
         };
     }
 
-    private static Amount amount(Optional<Funds> funds, SourceRow row, String key) {
+    static Amount amount(Optional<Funds> funds, SourceRow row, String key) {
         Funds f = funds.orElse(Funds.blank());
         return switch (row.field()) {
             case TOTAL -> new Amount(f.total(), key + ".total");
