@@ -17,9 +17,12 @@ import java.util.Optional;
  * @param rate 执行率 rounded per the policy's rate rounding; empty when the budget is blank or zero
  * @param rawScore min(执行率, cap) × 分值 / 100, exact (0 when the rate cannot be computed)
  * @param score rawScore rounded per the policy's weighted-score rounding
+ * @param cap the highest 执行率 that scores (the pack's {@code BudgetExecutionRule.cap()}, normally 100), empty
+ *     when uncapped: writers that recompute the score (a workbook's formula) use it
  * @since 0.2
  */
-public record BudgetScore(BigDecimal points, Optional<Percent> rate, BigDecimal rawScore, BigDecimal score) {
+public record BudgetScore(BigDecimal points, Optional<Percent> rate, BigDecimal rawScore, BigDecimal score,
+        Optional<BigDecimal> cap) {
 
     /**
      * Checks the arguments.
@@ -28,11 +31,25 @@ public record BudgetScore(BigDecimal points, Optional<Percent> rate, BigDecimal 
      * @param rate 执行率 rounded per the policy's rate rounding, if computable
      * @param rawScore the exact score
      * @param score the rounded score
+     * @param cap the highest 执行率 that scores, empty when uncapped
      */
     public BudgetScore {
         Objects.requireNonNull(points, "points");
         rate = rate == null ? Optional.empty() : rate;
         Objects.requireNonNull(rawScore, "rawScore");
         Objects.requireNonNull(score, "score");
+        cap = cap == null ? Optional.empty() : cap;
+    }
+
+    /**
+     * A score capped at 100 %.
+     *
+     * @param points the 分值 the block gives budget execution
+     * @param rate 执行率 rounded per the policy's rate rounding, if computable
+     * @param rawScore the exact score
+     * @param score the rounded score
+     */
+    public BudgetScore(BigDecimal points, Optional<Percent> rate, BigDecimal rawScore, BigDecimal score) {
+        this(points, rate, rawScore, score, Optional.of(BigDecimal.valueOf(100)));
     }
 }

@@ -27,6 +27,8 @@ import java.util.Optional;
  *     budget is blank or zero
  * @param findings the audit findings, most severe first, then in form order
  * @param budgetScore the funds block's own score, when the form's 项目资金 block prints a 分值
+ * @param totalBasis what {@code totalScore} sums, the scheme's {@link ScoringScheme#total()}: writers that
+ *     recompute the total (a workbook's formula) follow it
  * @since 0.1
  */
 public record ScoreCard(
@@ -40,7 +42,8 @@ public record ScoreCard(
         Grade grade,
         Optional<Percent> budgetExecutionRate,
         List<Finding> findings,
-        Optional<BudgetScore> budgetScore) {
+        Optional<BudgetScore> budgetScore,
+        TotalBasis totalBasis) {
 
     /**
      * Checks and copies the arguments.
@@ -56,6 +59,7 @@ public record ScoreCard(
      * @param budgetExecutionRate 执行数 / 预算数 × 100 rounded per the policy's rate rounding; empty when the budget is blank or zero
      * @param findings the audit findings, most severe first, then in form order
      * @param budgetScore the funds block's own score, when the form's 项目资金 block prints a 分值
+     * @param totalBasis what {@code totalScore} sums
      */
     public ScoreCard {
         Objects.requireNonNull(report, "report");
@@ -69,6 +73,29 @@ public record ScoreCard(
         budgetExecutionRate = budgetExecutionRate == null ? Optional.empty() : budgetExecutionRate;
         findings = List.copyOf(findings);
         budgetScore = budgetScore == null ? Optional.empty() : budgetScore;
+        Objects.requireNonNull(totalBasis, "totalBasis");
+    }
+
+    /**
+     * A card whose total sums the printed row scores ({@link TotalBasis#PRINTED_ROWS}, every standard pack).
+     *
+     * @param report the report scored, as declared
+     * @param packId the id of the rule pack applied
+     * @param presentation weighted or points
+     * @param rounding the rounding policy applied
+     * @param indicators one entry per indicator row, in form order
+     * @param rawTotalScore Σ raw 折算得分, exact
+     * @param totalScore the total under the rounding policy
+     * @param grade the result grade of the total
+     * @param budgetExecutionRate the rounded 执行数 / 预算数 × 100, if computable
+     * @param findings the audit findings, most severe first, then in form order
+     * @param budgetScore the funds block's own score, if the block prints a 分值
+     */
+    public ScoreCard(SelfEvaluation report, String packId, Presentation presentation, RoundingPolicy rounding,
+            List<IndicatorScore> indicators, BigDecimal rawTotalScore, BigDecimal totalScore, Grade grade,
+            Optional<Percent> budgetExecutionRate, List<Finding> findings, Optional<BudgetScore> budgetScore) {
+        this(report, packId, presentation, rounding, indicators, rawTotalScore, totalScore, grade, budgetExecutionRate,
+                findings, budgetScore, TotalBasis.PRINTED_ROWS);
     }
 
     /**

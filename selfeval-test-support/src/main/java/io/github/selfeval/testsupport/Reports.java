@@ -110,6 +110,22 @@ public final class Reports {
         return in -> report(in, true);
     }
 
+    /**
+     * Valid 项目支出 reports in the central form ({@code central-project}) whose declared arithmetic is
+     * consistent under the {@code national} pack: a 项目资金 block with 分值 10 and the four source rows
+     * (年度资金总额, 当年财政拨款, 上年结转资金, 其他资金) for 年初预算数, 全年预算数 and 全年执行数 (执行数 ≤ 预算数 > 0),
+     * its 执行率 and 得分 declared (2 places, HALF_UP); 1–3 goal pairs; 2–20 indicator rows under 产出指标 ·
+     * 效益指标 · 满意度指标 whose 分值 sum to 90 and that declare only 得分 (no 单项得分, as the form prints),
+     * with written values such as {@code ≥95%}; sometimes block points ({@code 产出指标(50分)}), text blocks,
+     * 填报日期, 项目编码 and 负责人; 总分 declared as the sum, 满分 100. Small, for exporters' property tests.
+     *
+     * @return the generator, never null
+     * @since 0.2
+     */
+    public static Gen<SelfEvaluation> validProjectReports() {
+        return Reports::projectReport;
+    }
+
     // ------------------------------------------------------------------ parts
 
     /**
@@ -207,6 +223,108 @@ public final class Reports {
     }
 
     // ------------------------------------------------------------------ implementation
+
+    private static final List<String> PROJECT_LEVEL1 = List.of("产出指标", "效益指标", "满意度指标");
+
+    private static SelfEvaluation projectReport(RandomnessSource in) {
+        int scale = between(in, 0, 2);
+        BigDecimal budget = decimal(in, BigDecimal.ONE, BigDecimal.valueOf(100_000), scale);
+        BigDecimal spent = decimal(in, BigDecimal.ZERO, budget, scale);
+        BigDecimal exactRate = spent.multiply(HUNDRED).divide(budget, java.math.MathContext.DECIMAL128);
+        BigDecimal rate = exactRate.setScale(2, RoundingMode.HALF_UP);
+        BigDecimal points = BigDecimal.TEN;
+        BigDecimal budgetScore = exactRate.min(HUNDRED).multiply(points).movePointLeft(2).setScale(2, RoundingMode.HALF_UP);
+        Funds planned = projectFunds(in, budget);
+        BudgetExecution execution = new BudgetExecution(optional(in, () -> projectFunds(in, budget)),
+                planned, Optional.empty(), spentFunds(in, planned, spent), Optional.of(Percent.of(rate)),
+                Optional.of(points), Optional.of(budgetScore), Optional.empty());
+        SelfEvaluationBuilder b = SelfEvaluation.builder(FormKind.PROJECT)
+                .pack("national")
+                .form("central-project")
+                .cover(cover(in))
+                .moneyUnit(bool(in) ? MoneyUnit.WAN_YUAN : MoneyUnit.YUAN)
+                .project(new ProjectInfo(text(in, 2, 30, false), optional(in, () -> text(in, 2, 20, false)),
+                        optional(in, () -> text(in, 2, 20, false)),
+                        optional(in, () -> String.valueOf(between(in, 100_000, 999_999))),
+                        optional(in, () -> text(in, 2, 4, false)), optional(in, () -> text(in, 2, 4, false))))
+                .budget(execution);
+        List<Goal> goals = new ArrayList<>();
+        for (int i = between(in, 1, 3); i > 0; i--) {
+            goals.add(Goal.of(text(in, 2, 60, true), text(in, 2, 60, true)));
+        }
+        b.goals(new Goals(goals, Optional.empty()));
+        int rows = between(in, 2, 20);
+        List<BigDecimal> weights = split(in, BigDecimal.valueOf(90), rows);
+        List<Indicator> indicators = new ArrayList<>();
+        Set<List<String>> names = new HashSet<>();
+        BigDecimal total = budgetScore;
+        java.util.Map<String, BigDecimal> blocks = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < rows; i++) {
+            // rows in form order: 产出 first, then 效益, then 满意度
+            String level1 = PROJECT_LEVEL1.get(Math.min(PROJECT_LEVEL1.size() - 1, i * PROJECT_LEVEL1.size() / rows));
+            String level2 = pick(in, LEVEL2);
+            String name = name(in);
+            while (!names.add(List.of(level1, level2, name))) {
+                name = name + between(in, 0, 9);
+            }
+            BigDecimal weight = weights.get(i);
+            BigDecimal score = decimal(in, BigDecimal.ZERO, HUNDRED);
+            BigDecimal weighted = weighted(score, weight);
+            int target = between(in, 50, 100);
+            IndicatorBuilder x = Indicator.builder(level1, level2, name)
+                    .expected(pick(in, List.of("≥", "≤", "=", "")) + target + pick(in, List.of("%", "米", "万元", "")))
+                    .actual(between(in, 0, 120) + "%")
+                    .weight(weight)
+                    .weightedScore(weighted);
+            if (bool(in) && bool(in)) {
+                x.deviationReason(text(in, 1, 60, true));
+                if (bool(in)) {
+                    x.improvement(text(in, 1, 60, true));
+                }
+            }
+            indicators.add(x.build());
+            total = total.add(weighted);
+            blocks.merge(level1, weight, BigDecimal::add);
+        }
+        b.indicators(indicators);
+        if (bool(in)) {
+            blocks.forEach((level1, sum) -> b.block(io.github.selfeval.model.BlockPoints.level1(level1, sum)));
+        }
+        b.declaredTotalScore(total.min(HUNDRED));
+        b.declaredMaxScore(HUNDRED);
+        if (bool(in)) {
+            b.texts(new io.github.selfeval.model.FormTexts(optional(in, () -> text(in, 2, 60, true)),
+                    optional(in, () -> text(in, 2, 60, true)), optional(in, () -> text(in, 2, 60, true)),
+                    Optional.empty(), Optional.empty()));
+        }
+        if (bool(in)) {
+            b.preparer(text(in, 2, 4, false));
+        }
+        if (bool(in)) {
+            b.filledOn(LocalDate.of(2024, between(in, 1, 12), between(in, 1, 28)));
+        }
+        return b.build();
+    }
+
+    /** 年度资金总额 with 当年财政拨款 · 上年结转资金 · 其他资金 summing to it, or the total alone. */
+    private static Funds projectFunds(RandomnessSource in, BigDecimal total) {
+        if (bool(in)) {
+            return Funds.of(total);
+        }
+        BigDecimal fiscal = decimal(in, BigDecimal.ZERO, total, total.scale());
+        BigDecimal carry = decimal(in, BigDecimal.ZERO, total.subtract(fiscal), total.scale());
+        return Funds.ofProject(total, fiscal, carry, total.subtract(fiscal).subtract(carry));
+    }
+
+    /** 执行数 by source, each part within its 预算数 part (the audit checks each source). */
+    private static Funds spentFunds(RandomnessSource in, Funds planned, BigDecimal spent) {
+        if (planned.fiscal().isEmpty() || bool(in)) {
+            return Funds.of(spent);
+        }
+        BigDecimal fiscal = planned.fiscal().get().min(spent);
+        BigDecimal carry = planned.carryOver().orElse(BigDecimal.ZERO).min(spent.subtract(fiscal));
+        return Funds.ofProject(spent, fiscal, carry, spent.subtract(fiscal).subtract(carry));
+    }
 
     private static SelfEvaluation report(RandomnessSource in, boolean unbalanced) {
         return report(in, unbalanced, bool(in) ? FormKind.DEPARTMENT : FormKind.PROJECT);

@@ -172,9 +172,10 @@ class BadWorkbookTest {
     }
 
     @Test
-    void aBlankWeightIsABadCell() {
+    void aBlankWeightReadsAsAnAbsentWeight() {
+        // A form may print only 得分 (no 分值): a blank weight is an audit finding, not a bad cell.
         byte[] edited = edit(s -> Workbooks.cell(s, "L18").setBlank());
-        assertRefused(edited, XlsxImportException.BAD_CELL, "自评表!L18", "权重占比(%)");
+        assertEquals(Optional.empty(), XlsxReportReader.read(new ByteArrayInputStream(edited)).indicators().get(1).weight());
     }
 
     @Test

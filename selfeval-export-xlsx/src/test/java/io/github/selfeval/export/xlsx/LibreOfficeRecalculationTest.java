@@ -113,6 +113,104 @@ class LibreOfficeRecalculationTest {
         }
     }
 
+    /**
+     * Every real example and the 8.35 report: LibreOffice's result of every formula cell on 自评表 equals the
+     * value the exporter cached, which is the card's number (ExampleWorkbooksTest checks that), so the
+     * recalculated 总分 / 自评得分, 执行率, funds-block 得分 and row scores are the card's.
+     */
+    @Test
+    void libreOfficeRecalculatesEveryExampleToTheCardsNumbers() throws Exception {
+        Optional<Path> soffice = findOnPath("soffice").or(() -> findOnPath("libreoffice"));
+        Assumptions.assumeTrue(soffice.isPresent(),
+                "soffice (LibreOffice) is not on the PATH: install libreoffice-calc to run this check");
+        java.util.Map<String, ScoreCard> cards = new java.util.LinkedHashMap<>();
+        for (Path f : Examples.files()) {
+            cards.put(f.getFileName().toString().replace(".json", ""), Examples.score(Examples.read(f)));
+        }
+        cards.put("report-835", Examples.score(Examples.report835()));
+        java.util.Map<String, java.util.Map<String, Object>> cached = new java.util.LinkedHashMap<>();
+        List<String> inputs = new ArrayList<>();
+        for (var e : cards.entrySet()) {
+            Path input = dir.resolve(e.getKey() + ".xlsx");
+            cached.put(e.getKey(), poison(Workbooks.export(e.getValue()), input));
+            inputs.add(input.toString());
+        }
+        Path outDir = convert(soffice.get(), inputs);
+        for (var e : cards.entrySet()) {
+            Path converted = outDir.resolve(e.getKey() + ".xlsx");
+            assertTrue(Files.isRegularFile(converted), "soffice wrote no " + converted);
+            java.util.Map<String, Object> want = cached.get(e.getKey());
+            assertTrue(!want.isEmpty(), e.getKey() + " has formulas");
+            try (XSSFWorkbook lo = new XSSFWorkbook(converted.toFile())) {
+                XSSFSheet s = lo.getSheet(Workbooks.FORM);
+                for (var w : want.entrySet()) {
+                    XSSFCell c = Workbooks.cell(s, w.getKey());
+                    String where = e.getKey() + " " + w.getKey();
+                    assertEquals(CellType.FORMULA, c.getCellType(), "LibreOffice kept the formula in " + where);
+                    if (w.getValue() instanceof Double d) {
+                        assertEquals(CellType.NUMERIC, c.getCachedFormulaResultType(), where);
+                        assertEquals(d, c.getNumericCellValue(), 1e-9, "LibreOffice's value of " + where);
+                    } else {
+                        assertEquals(CellType.STRING, c.getCachedFormulaResultType(), where + " stays blank");
+                        assertEquals("", c.getStringCellValue(), where + " stays blank");
+                    }
+                }
+            }
+        }
+        ScoreCard c835 = cards.get("report-835");
+        assertEquals(86.0, c835.totalScore().doubleValue(), 1e-9);
+        assertEquals(86.0, (Double) cached.get("report-835").get("M27"), 1e-9, "the 8.35 report's cached 自评得分");
+    }
+
+    /** Writes the workbook with every cached formula result poisoned; returns what was cached, by cell. */
+    private static java.util.Map<String, Object> poison(byte[] exported, Path input) throws IOException {
+        java.util.Map<String, Object> cached = new java.util.LinkedHashMap<>();
+        try (XSSFWorkbook wb = Workbooks.open(exported); OutputStream out = Files.newOutputStream(input)) {
+            XSSFSheet s = wb.getSheet(Workbooks.FORM);
+            for (var row : s) {
+                for (var c : row) {
+                    if (c.getCellType() == CellType.FORMULA) {
+                        cached.put(c.getAddress().formatAsString(),
+                                c.getCachedFormulaResultType() == CellType.NUMERIC ? (Object) c.getNumericCellValue()
+                                        : c.getStringCellValue());
+                        c.setCellValue(POISON);
+                    }
+                }
+            }
+            wb.setForceFormulaRecalculation(true);
+            wb.write(out);
+        }
+        return cached;
+    }
+
+    private Path convert(Path soffice, List<String> inputs) throws IOException, InterruptedException {
+        Path outDir = Files.createDirectories(dir.resolve("out-all"));
+        Path profile = dir.resolve("profile-all");
+        Files.createDirectories(profile.resolve("user"));
+        Files.writeString(profile.resolve("user/registrymodifications.xcu"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <oor:items xmlns:oor="http://openoffice.org/2001/registry" \
+                xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+                <item oor:path="/org.openoffice.Office.Calc/Formula/Load">\
+                <prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+                <item oor:path="/org.openoffice.Office.Calc/Formula/Load">\
+                <prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+                </oor:items>
+                """, StandardCharsets.UTF_8);
+        List<String> command = new ArrayList<>(List.of(soffice.toString(), "-env:UserInstallation=" + profile.toUri(),
+                "--headless", "--norestore", "--nolockcheck", "--convert-to", "xlsx:Calc MS Excel 2007 XML",
+                "--outdir", outDir.toString()));
+        command.addAll(inputs);
+        Path log = dir.resolve("soffice-all.log");
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        boolean done = p.waitFor(6, TimeUnit.MINUTES);
+        if (!done) {
+            p.destroyForcibly();
+        }
+        assertTrue(done, "soffice did not finish within 6 minutes: " + Files.readString(log, StandardCharsets.UTF_8));
+        return outDir;
+    }
+
     private static Optional<Path> findOnPath(String name) {
         String path = System.getenv("PATH");
         if (path == null) {

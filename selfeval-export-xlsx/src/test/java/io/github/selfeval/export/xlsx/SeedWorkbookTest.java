@@ -54,7 +54,7 @@ class SeedWorkbookTest {
             assertEquals("二、预算执行情况", cell(s, "A3").getStringCellValue());
             assertEquals("预算数", cell(s, "B4").getStringCellValue());
             assertEquals("其中：财政资金", cell(s, "B5").getStringCellValue());
-            assertEquals("其他资金", cell(s, "B6").getStringCellValue());
+            assertEquals("其他", cell(s, "B6").getStringCellValue(), "the hebei-department description's label");
             assertEquals(3746.68, cell(s, "C4").getNumericCellValue());
             assertEquals(3746.68, cell(s, "C5").getNumericCellValue());
             assertEquals(2819.17, cell(s, "F4").getNumericCellValue());
@@ -86,9 +86,9 @@ class SeedWorkbookTest {
             assertEquals("预算执行率", cell(s, "B25").getStringCellValue());
             assertEquals("75.24%", cell(s, "I25").getStringCellValue());
             assertEquals("自评得分", cell(s, "B26").getStringCellValue());
-            assertEquals("填报人", cell(s, "A27").getStringCellValue());
+            assertEquals("填报人：", cell(s, "A27").getStringCellValue());
             assertEquals("樊琪", cell(s, "C27").getStringCellValue());
-            assertEquals("联系电话", cell(s, "G27").getStringCellValue());
+            assertEquals("联系电话：", cell(s, "G27").getStringCellValue());
             assertEquals(CellType.STRING, cell(s, "I27").getCellType(), "a phone number is text");
             assertEquals("4800291", cell(s, "I27").getStringCellValue());
             assertEquals("说明：", cell(s, "A28").getStringCellValue());
@@ -250,13 +250,14 @@ class SeedWorkbookTest {
         byte[] xlsx = Workbooks.export(Workbooks.score(project));
         try (XSSFWorkbook wb = Workbooks.open(xlsx)) {
             XSSFSheet sheet = wb.getSheet("自评表");
-            assertEquals("2023年度项目支出绩效自评表", cell(sheet, "A1").getStringCellValue());
-            assertEquals("项目名称", cell(sheet, "B3").getStringCellValue());
-            assertEquals("=村级组织运转经费", cell(sheet, "D3").getStringCellValue());
-            assertEquals(CellType.STRING, cell(sheet, "D3").getCellType());
-            assertEquals("主管部门", cell(sheet, "B4").getStringCellValue());
-            assertEquals("实施单位", cell(sheet, "I4").getStringCellValue());
-            assertEquals("分值", cell(sheet, "K17").getStringCellValue());
+            // The central project layout: two title lines, then 项目名称 · 主管部门 | 实施单位.
+            assertEquals("项目支出绩效自评表", cell(sheet, "A1").getStringCellValue());
+            assertEquals("（2023年度）", cell(sheet, "A2").getStringCellValue());
+            assertEquals("项目名称", cell(sheet, "A3").getStringCellValue());
+            assertEquals("=村级组织运转经费", cell(sheet, "C3").getStringCellValue());
+            assertEquals(CellType.STRING, cell(sheet, "C3").getCellType());
+            assertEquals("主管部门", cell(sheet, "A4").getStringCellValue());
+            assertEquals("实施单位", cell(sheet, "E4").getStringCellValue());
         }
         assertEquals(project, XlsxReportReader.read(new ByteArrayInputStream(xlsx)));
     }

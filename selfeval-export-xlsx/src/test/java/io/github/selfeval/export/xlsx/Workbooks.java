@@ -98,4 +98,17 @@ final class Workbooks {
         }
         throw new AssertionError("no row with '" + text + "' in column " + column);
     }
+
+    /** The number of rows whose row-1 header or any cell holds exactly this text. */
+    static int rowsWith(XSSFSheet sheet, String text) {
+        int n = 0;
+        for (var row : sheet) {
+            for (var c : row) {
+                if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && text.equals(c.getStringCellValue())) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
 }

@@ -7,6 +7,10 @@ import io.github.selfeval.export.ReportExporter;
 import io.github.selfeval.export.testing.ContractFixtures;
 import io.github.selfeval.export.testing.ReportExporterContract;
 import io.github.selfeval.export.xlsx.internal.XlsxExporter;
+import io.github.selfeval.model.form.FormDescription;
+import io.github.selfeval.model.form.FormDescriptions;
+import io.github.selfeval.model.form.FundsBlock;
+import io.github.selfeval.model.form.IndicatorTable;
 import io.github.selfeval.scoring.IndicatorScore;
 import io.github.selfeval.scoring.ScoreCard;
 import java.math.BigDecimal;
@@ -32,25 +36,29 @@ class XlsxExporterTest implements ReportExporterContract {
      */
     @Override
     public void assertReadable(byte[] document, ScoreCard card) throws Exception {
+        FormDescription d = FormDescriptions.standard().forReport(card.report());
         try (XSSFWorkbook wb = Workbooks.open(document)) {
             XSSFSheet form = wb.getSheet(Workbooks.FORM);
             assertTrue(form != null, "no 自评表 sheet");
-            int header = Workbooks.rowOf(form, 0, "四、年度绩效指标完成情况");
-            int first = header + 2;
+            int header = Workbooks.rowOf(form, 0, d.indicators().section().text());
+            boolean grid = d.funds().layout() == FundsBlock.Layout.GRID;
+            int first = header + (grid ? 1 : 2);
+            int col = grid ? 1 + d.indicators().columns().stream().filter(c -> !c.optional()
+                    || card.report().indicators().stream().anyMatch(x -> x.weight().isPresent())).toList()
+                    .indexOf(d.indicators().column(IndicatorTable.Column.Field.WEIGHTED_SCORE).orElseThrow()) : 12;
             for (IndicatorScore s : card.indicators()) {
-                XSSFCell c = form.getRow(first + s.index()).getCell(12);
-                assertEquals(CellType.FORMULA, c.getCellType(), "折算得分 of row " + s.index());
-                if (s.indicator().score().isPresent()
-                        && s.indicator().score().get().compareTo(s.score()) == 0
-                        && s.weight().equals(s.indicator().weight())) {
-                    assertEquals(0, BigDecimal.valueOf(c.getNumericCellValue()).compareTo(s.weightedScore()),
-                            "cached 折算得分 of row " + s.index());
+                XSSFCell c = form.getRow(first + s.index()).getCell(col);
+                if (s.weight().isPresent()) {
+                    assertEquals(CellType.FORMULA, c.getCellType(), "折算得分 of row " + s.index());
                 }
+                assertEquals(0, BigDecimal.valueOf(c.getNumericCellValue()).compareTo(s.weightedScore()),
+                        "cached 折算得分 of row " + s.index());
             }
             int total = first + card.indicators().size();
-            XSSFCell t = form.getRow(total).getCell(12);
-            assertEquals(CellType.FORMULA, t.getCellType(), "自评得分");
-            assertEquals("自评得分", form.getRow(total).getCell(1).getStringCellValue());
+            XSSFCell t = form.getRow(total).getCell(col);
+            assertEquals(CellType.FORMULA, t.getCellType(), d.total().label().text());
+            assertEquals(0, BigDecimal.valueOf(t.getNumericCellValue()).compareTo(card.totalScore()), "cached total");
+            assertEquals(d.total().label().text(), form.getRow(total).getCell(1).getStringCellValue());
         }
     }
 

@@ -329,8 +329,9 @@ class FaultCatalogueTest {
                     l.setCellFormula("#REF!+1");
                     l.setCellErrorValue(FormulaError.REF);
                 })));
-        c.add(xlsx("xlsx-blank-weight", "a blank weight", 2, "XLSX_BAD_CELL", "自评表!L18", "权重",
-                w -> Inputs.seedWorkbookEdited(s -> cell(s, "L18").setBlank())));
+        // A blank weight is allowed since 0.2 (a form may print only 得分): a weight that is not a number is not.
+        c.add(xlsx("xlsx-text-weight", "a weight written 十", 2, "XLSX_BAD_CELL", "自评表!L18", "权重",
+                w -> Inputs.seedWorkbookEdited(s -> cell(s, "L18").setCellValue("十"))));
         c.add(xlsx("xlsx-unknown-grade", "grade 甲", 2, "XLSX_BAD_CELL", "自评表!J17", "甲",
                 w -> Inputs.seedWorkbookEdited(s -> cell(s, "J17").setCellValue("甲"))));
         c.add(xlsx("xlsx-unknown-unit", "money unit 美元", 2, "XLSX_BAD_CELL", "自评表!K2", "万元",

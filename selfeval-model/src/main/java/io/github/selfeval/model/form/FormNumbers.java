@@ -96,6 +96,25 @@ public final class FormNumbers {
     }
 
     /**
+     * A computed value shown where the form left the declared one blank, marked as computed: {@code 10（计算）}.
+     *
+     * @param computed the computed value
+     * @return the text
+     */
+    public static String computed(BigDecimal computed) {
+        return plain(computed) + computedNote();
+    }
+
+    /**
+     * The note that marks a value as computed rather than declared: {@code （计算）}.
+     *
+     * @return the note
+     */
+    public static String computedNote() {
+        return "（计算）";
+    }
+
+    /**
      * A Chinese numeral: 1 → 一, 11 → 十一, 23 → 二十三, 105 → 一百零五, 1010 → 一千零一十.
      *
      * @param n the number; outside 0–9999 it prints in digits

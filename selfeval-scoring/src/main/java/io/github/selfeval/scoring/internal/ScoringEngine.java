@@ -210,7 +210,7 @@ public final class ScoringEngine {
         List<Finding> sorted = bySeverity(findings);
         Optional<Percent> cardRate = rate.map(Percent::of);
         return new ScoreCard(r, packId, scheme.presentation(), rounding, scores, exactTotal, total, grade, cardRate,
-                sorted, block);
+                sorted, block, scheme.total());
     }
 
     private CatalogueIndex chooseCatalogue(SelfEvaluation r, List<Finding> findings) {
@@ -766,7 +766,7 @@ public final class ScoringEngine {
                     "项目资金的得分未填写；执行率 × 分值 = " + p(score),
                     "the funds block's score (得分) is blank; execution rate × points gives " + p(score)));
         }
-        return Optional.of(new BudgetScore(pts, rate.map(Percent::of), raw, score));
+        return Optional.of(new BudgetScore(pts, rate.map(Percent::of), raw, score, scheme.budgetExecution().cap()));
     }
 
     /** The total under the pack's execution-rate caps (执行率 below 80 % → at most 89 …), said where it lowers it. */

@@ -29,7 +29,7 @@ final class AuditSheet {
     }
 
     static void write(SXSSFWorkbook wb, Styles styles, FormWriter form, List<Finding> findings, Locale locale) {
-        SXSSFSheet sheet = wb.createSheet(Labels.SHEET_AUDIT);
+        SXSSFSheet sheet = wb.createSheet(SheetNames.AUDIT);
         for (int c = 0; c < WIDTHS.length; c++) {
             sheet.setColumnWidth(c, WIDTHS[c] * 256 + 128);
         }
@@ -49,11 +49,11 @@ final class AuditSheet {
             put(row, 1, f.code().name(), styles, Role.TEXT);
             put(row, 2, severity(f.severity(), locale), styles, Role.CENTER);
             put(row, 3, f.path(), styles, Role.TEXT);
-            SXSSFCell where = put(row, 4, target.map(a -> Labels.SHEET_FORM + "!" + a.formatAsString()).orElse("—"),
+            SXSSFCell where = put(row, 4, target.map(a -> SheetNames.FORM + "!" + a.formatAsString()).orElse("—"),
                     styles, Role.CENTER);
             if (target.isPresent()) {
                 Hyperlink link = wb.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
-                link.setAddress("'" + Labels.SHEET_FORM + "'!" + target.get().formatAsString());
+                link.setAddress("'" + SheetNames.FORM + "'!" + target.get().formatAsString());
                 where.setHyperlink(link);
                 marked.merge(target.get(), f.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
             }

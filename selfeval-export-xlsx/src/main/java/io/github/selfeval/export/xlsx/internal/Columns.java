@@ -2,13 +2,13 @@ package io.github.selfeval.export.xlsx.internal;
 
 /**
  * Column positions of the 自评表 (0-based), for the weighted layout (the seed's) and the points
- * layout (分值 / 得分 and a 偏差原因分析及改进措施 column).
+ * layout (分值 / 得分 and a deviation-reason column).
  *
  * @param points whether this is the points layout
  * @param score 单项指标得分 (weighted) or 得分系数(%) (points): the 0–100 score
  * @param weight 权重占比(%) (weighted) or 分值 (points)
  * @param weighted 单项指标折算得分 (weighted) or 得分 (points): the formula column
- * @param deviation 偏差原因分析及改进措施, or -1 in the weighted layout
+ * @param deviation the deviation-reason column, or -1 in the weighted layout
  * @param last the last column
  */
 record Columns(boolean points, int score, int weight, int weighted, int deviation, int last) {

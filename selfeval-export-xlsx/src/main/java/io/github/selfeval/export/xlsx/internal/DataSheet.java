@@ -27,7 +27,7 @@ final class DataSheet {
     }
 
     static void write(SXSSFWorkbook wb, Styles styles, Map<String, String> entries) {
-        SXSSFSheet sheet = wb.createSheet(Labels.SHEET_DATA);
+        SXSSFSheet sheet = wb.createSheet(SheetNames.DATA);
         sheet.setColumnWidth(0, 48 * 256);
         sheet.setColumnWidth(1, 100 * 256);
         sheet.setColumnWidth(2, 60 * 256);

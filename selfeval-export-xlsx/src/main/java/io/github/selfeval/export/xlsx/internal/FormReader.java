@@ -15,6 +15,14 @@ import io.github.selfeval.model.MoneyUnit;
 import io.github.selfeval.model.Percent;
 import io.github.selfeval.model.ProjectInfo;
 import io.github.selfeval.model.SelfEvaluation;
+import io.github.selfeval.model.form.FormDescription;
+import io.github.selfeval.model.form.FormDescriptions;
+import io.github.selfeval.model.form.FundsBlock;
+import io.github.selfeval.model.form.GoalsBlock;
+import io.github.selfeval.model.form.HeaderField;
+import io.github.selfeval.model.form.IndicatorTable;
+import io.github.selfeval.model.form.Label;
+import io.github.selfeval.model.form.Signature;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -44,7 +52,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * {@link XlsxReportReader} for the rules.
  */
 public final class FormReader {
-    private static final Pattern TITLE = Pattern.compile("^\\s*(\\d{4})\\s*年度?\\s*(.*?)\\s*$");
 
     private final XSSFWorkbook workbook;
     private final XSSFSheet sheet;
@@ -76,15 +83,15 @@ public final class FormReader {
      */
     public static SelfEvaluation read(byte[] bytes, XlsxReportReader.Limits limits) {
         try (XSSFWorkbook wb = open(bytes)) {
-            XSSFSheet form = wb.getSheet(Labels.SHEET_FORM);
+            XSSFSheet form = wb.getSheet(SheetNames.FORM);
             if (form == null) {
                 List<String> names = new ArrayList<>();
                 wb.forEach(s -> names.add(s.getSheetName()));
                 throw new XlsxImportException(XlsxImportException.WRONG_TEMPLATE, null, "no sheet named "
-                        + Labels.SHEET_FORM + "; the workbook has " + names, null);
+                        + SheetNames.FORM + "; the workbook has " + names, null);
             }
             if (form.getLastRowNum() + 1 > limits.maxRows()) {
-                throw new XlsxImportException(XlsxImportException.TOO_LARGE, Labels.SHEET_FORM, "has "
+                throw new XlsxImportException(XlsxImportException.TOO_LARGE, SheetNames.FORM, "has "
                         + (form.getLastRowNum() + 1) + " rows, at most " + limits.maxRows() + " are accepted", null);
             }
             Snapshot snap = readData(wb, limits);
@@ -105,12 +112,12 @@ public final class FormReader {
     }
 
     private static Snapshot readData(XSSFWorkbook wb, XlsxReportReader.Limits limits) {
-        XSSFSheet data = wb.getSheet(Labels.SHEET_DATA);
+        XSSFSheet data = wb.getSheet(SheetNames.DATA);
         if (data == null) {
             return Snapshot.empty();
         }
         if (data.getLastRowNum() + 1 > limits.maxRows() * 40) {
-            throw new XlsxImportException(XlsxImportException.TOO_LARGE, Labels.SHEET_DATA,
+            throw new XlsxImportException(XlsxImportException.TOO_LARGE, SheetNames.DATA,
                     "has " + (data.getLastRowNum() + 1) + " rows", null);
         }
         DataFormatter f = new DataFormatter();
@@ -131,7 +138,7 @@ public final class FormReader {
         Map<String, String> entries = DataSheet.join(rows);
         String version = entries.get(Snapshot.VERSION_KEY);
         if (version != null && !Snapshot.VERSION.equals(version)) {
-            throw new XlsxImportException(XlsxImportException.WRONG_TEMPLATE, Labels.SHEET_DATA + "!B2",
+            throw new XlsxImportException(XlsxImportException.WRONG_TEMPLATE, SheetNames.DATA + "!B2",
                     "format version " + version + " is not supported; expected " + Snapshot.VERSION, null);
         }
         return Snapshot.of(entries);
@@ -141,34 +148,50 @@ public final class FormReader {
         try {
             return readForm();
         } catch (NumberFormatException | DateTimeParseException e) {
-            throw new XlsxImportException(XlsxImportException.BAD_CELL, Labels.SHEET_DATA,
+            throw new XlsxImportException(XlsxImportException.BAD_CELL, SheetNames.DATA,
                     "a value of the 数据 sheet is not valid: " + e.getMessage(), e);
         }
     }
 
-    private SelfEvaluation readForm() {
-        // Title: "2023年度部门整体绩效自评表"
-        String title = text(0, 0);
-        Matcher m = TITLE.matcher(title);
-        int year;
-        FormKind kind;
-        if (m.matches()) {
-            year = Integer.parseInt(m.group(1));
-            String rest = m.group(2);
-            kind = rest.contains("项目支出") ? FormKind.PROJECT
-                    : rest.contains("部门整体") ? FormKind.DEPARTMENT : snap.kind().orElse(FormKind.DEPARTMENT);
-        } else {
-            throw bad(0, 0, "expected the title, e.g. 2023年度部门整体绩效自评表, found '" + title + "'");
-        }
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
 
-        int b = findRow(Labels.BASIC, 1);
-        int p = findRow(Labels.BUDGET, b + 1);
-        int g = findRow(Labels.GOALS, p + 1);
-        int h = findRow(Labels.INDICATORS, g + 1);
+    private SelfEvaluation readForm() {
+        // The year: the first title line that has one ("2023年度部门整体绩效自评表", "（2022年度）").
+        int year = -1;
+        StringBuilder titles = new StringBuilder();
+        for (int r = 0; r < 3 && year < 0; r++) {
+            String t = text(r, 0);
+            titles.append(t);
+            Matcher m = YEAR.matcher(t);
+            if (m.find()) {
+                year = Integer.parseInt(m.group(1));
+            }
+        }
+        if (year < 0) {
+            throw bad(0, 0, "expected the title with its year, e.g. 2023年度部门整体绩效自评表, found '" + text(0, 0) + "'");
+        }
+        String title = titles.toString();
+        FormDescription form = description(title);
+        if (form.funds().layout() == FundsBlock.Layout.GRID) {
+            return new ProjectFormReader(this, form, snap).read(year);
+        }
+        FormKind kind = form.kind();
+        Label basic = form.header().section().orElseThrow();
+        Label implementing = Forms.headerLabel(form, HeaderField.Field.IMPLEMENTING_DEPARTMENT);
+        Label moneyUnit = Forms.headerLabel(form, HeaderField.Field.MONEY_UNIT);
+        Label projectName = Forms.headerLabel(form, HeaderField.Field.PROJECT_NAME);
+        FundsBlock fb = form.funds();
+        GoalsBlock gb = form.goals().orElseThrow();
+        IndicatorTable table = form.indicators();
+
+        int b = findRow(basic, 1);
+        int p = findRow(fb.section().orElseThrow(), b + 1);
+        int g = findRow(gb.section(), p + 1);
+        int h = findRow(table.section(), g + 1);
 
         // 一、基本情况
-        expectLabel(b, 1, Labels.IMPLEMENTING_DEPARTMENT);
-        expectLabel(b, 8, Labels.MONEY_UNIT);
+        expectLabel(b, 1, implementing);
+        expectLabel(b, 8, moneyUnit);
         Optional<String> implementingDepartment = opt(text(b, 3));
         String unitText = text(b, 10).strip();
         MoneyUnit unit;
@@ -182,37 +205,39 @@ public final class FormReader {
             }
         }
         Optional<ProjectInfo> project = Optional.empty();
-        if (b + 1 < p && Labels.PROJECT_NAME.equals(text(b + 1, 1).strip())) {
+        if (b + 1 < p && projectName.matches(text(b + 1, 1))) {
             String name = text(b + 1, 3);
             if (name.isBlank()) {
-                throw bad(b + 1, 3, "expected the project's name (" + Labels.PROJECT_NAME + ")");
+                throw bad(b + 1, 3, "expected the project's name (" + projectName.text() + ")");
             }
-            expectLabel(b + 2, 1, Labels.SUPERVISING_DEPARTMENT);
-            expectLabel(b + 2, 8, Labels.IMPLEMENTING_UNIT);
-            project = Optional.of(new ProjectInfo(name, opt(text(b + 2, 3)), opt(text(b + 2, 10))));
+            expectLabel(b + 2, 1, Forms.headerLabel(form, HeaderField.Field.SUPERVISING_DEPARTMENT));
+            expectLabel(b + 2, 8, Forms.headerLabel(form, HeaderField.Field.IMPLEMENTING_UNIT));
+            ProjectInfo fromData = snap.project().orElse(new ProjectInfo(name, Optional.empty(), Optional.empty()));
+            project = Optional.of(new ProjectInfo(name, opt(text(b + 2, 3)), opt(text(b + 2, 10)), fromData.code(),
+                    fromData.leader(), fromData.financeLeader()));
         }
 
         // 二、预算执行情况
-        expectLabel(p + 1, 1, Labels.BUDGET_AMOUNT);
-        expectLabel(p + 1, 4, Labels.RECEIVED_AMOUNT);
-        expectLabel(p + 1, 7, Labels.SPENT_AMOUNT);
+        expectLabel(p + 1, 1, totalLabel(fb, FundsBlock.Column.Field.BUDGET));
+        expectLabel(p + 1, 4, totalLabel(fb, FundsBlock.Column.Field.RECEIVED));
+        expectLabel(p + 1, 7, totalLabel(fb, FundsBlock.Column.Field.SPENT));
         Funds planned = funds(p, 2, "budget.budget");
         Funds received = funds(p, 5, "budget.received");
         Funds spent = funds(p, 8, "budget.spent");
         Optional<Funds> receivedOpt = received.isBlank() && !snap.has("budget.received") ? Optional.empty()
                 : Optional.of(received);
-        Optional<Percent> declaredRate = number(p + 1, 10, "budget.declaredExecutionRate", true, "预算执行进度(%)")
-                .map(Percent::of);
+        Optional<Percent> declaredRate = number(p + 1, 10, "budget.declaredExecutionRate", true,
+                fb.rate().map(Label::text).orElse("")).map(Percent::of);
         BudgetExecution budget = new BudgetExecution(snap.funds("budget.initialBudget"), planned, receivedOpt, spent,
-                declaredRate);
+                declaredRate, snap.number("budget.points"), snap.number("budget.declaredScore"),
+                snap.text("budget.explanation"));
 
         // 三、目标完成情况
-        expectLabel(g, 1, Labels.GOAL_TARGET);
+        expectLabel(g, 1, gb.target());
         List<Goal> goals = new ArrayList<>();
         for (int r = g + 1; r < h; r++) {
             int n = r - g;
-            goals.add(new Goal(opt(strip(text(r, 1), Labels.goalTargetPrefix(n))),
-                    opt(strip(text(r, 6), Labels.goalCompletionPrefix(n)))));
+            goals.add(new Goal(opt(strip(text(r, 1), gb.target(n, ""))), opt(strip(text(r, 6), gb.completion(n, "")))));
         }
         int keep = snap.count("goals.items");
         while (goals.size() > keep && goals.get(goals.size() - 1).target().isEmpty()
@@ -220,67 +245,117 @@ public final class FormReader {
             goals.remove(goals.size() - 1);
         }
         Optional<Percent> overall = g + 1 < h
-                ? number(g + 1, 11, "goals.declaredOverallCompletion", true, "总体完成率(%)").map(Percent::of)
+                ? number(g + 1, 11, "goals.declaredOverallCompletion", true,
+                        gb.overall().map(Label::text).orElse("")).map(Percent::of)
                 : Optional.empty();
 
         // 四、年度绩效指标完成情况
-        expectLabel(h, 1, Labels.LEVEL1);
+        expectLabel(h, 1, columnLabel(table, IndicatorTable.Column.Field.LEVEL1, false));
         Columns cols;
-        if (Labels.SCORE.equals(text(h + 1, 10).strip())) {
+        Label weightedScore = columnLabel(table, IndicatorTable.Column.Field.SCORE, false);
+        Label pointsWeight = columnLabel(table, IndicatorTable.Column.Field.WEIGHT, true);
+        if (weightedScore.matches(text(h + 1, 10))) {
             cols = Columns.WEIGHTED;
-        } else if (Labels.POINTS.equals(text(h, 10).strip())) {
+        } else if (pointsWeight.matches(text(h, 10))) {
             cols = Columns.POINTS;
         } else {
             throw new XlsxImportException(XlsxImportException.WRONG_TEMPLATE, where(h + 1, 10),
-                    "expected the label " + Labels.SCORE + " (weighted layout) or " + Labels.POINTS
+                    "expected the label " + weightedScore.text() + " (weighted layout) or " + pointsWeight.text()
                             + " (points layout)", null);
         }
+        Label totalLabel = form.total().label();
         List<Indicator> indicators = new ArrayList<>();
         int r = h + 2;
-        while (!Labels.SELF_SCORE.equals(text(r, 1).strip())) {
+        while (!totalLabel.matches(text(r, 1))) {
             if (r > sheet.getLastRowNum()) {
-                throw new XlsxImportException(XlsxImportException.WRONG_TEMPLATE, Labels.SHEET_FORM,
-                        "no " + Labels.SELF_SCORE + " row below the indicators (column B)", null);
+                throw new XlsxImportException(XlsxImportException.WRONG_TEMPLATE, SheetNames.FORM,
+                        "no " + totalLabel.text() + " row below the indicators (column B)", null);
             }
-            indicators.add(indicator(r, indicators.size(), cols));
+            indicators.add(indicator(r, indicators.size(), cols, table));
             r++;
         }
         int total = r;
         Optional<BigDecimal> declaredTotal = number(total, cols.weighted(), "declaredTotalScore", false,
-                Labels.SELF_SCORE);
+                totalLabel.text());
 
-        int f = findRow(Labels.PREPARER, total + 1);
-        expectLabel(f, 6, Labels.PHONE);
+        Label preparerLabel = Forms.signatureLabel(form, Signature.Field.PREPARER);
+        int f = findRow(preparerLabel, total + 1);
+        expectLabel(f, 6, Forms.signatureLabel(form, Signature.Field.PHONE));
         Optional<String> preparer = opt(text(f, 2));
         Optional<String> phone = opt(text(f, 8));
         List<String> notes = new ArrayList<>();
-        int n0 = findRowOrNone(Labels.NOTES, f + 1);
+        int n0 = form.notes().map(l -> findRowOrNone(l, f + 1)).orElse(-1);
         if (n0 >= 0) {
             for (int i = n0 + 1; i <= sheet.getLastRowNum(); i++) {
                 String note = text(i, 0);
                 if (note.isEmpty()) {
                     break;
                 }
-                notes.add(strip(note, Labels.notePrefix(notes.size() + 1)));
+                notes.add(strip(note, Forms.notePrefix(notes.size() + 1)));
             }
         }
 
         String department = snap.text("cover.department").or(() -> implementingDepartment)
-                .orElseThrow(() -> bad(b, 3, "expected the department (" + Labels.IMPLEMENTING_DEPARTMENT
+                .orElseThrow(() -> bad(b, 3, "expected the department (" + implementing.text()
                         + "): the workbook has no 数据 sheet to take the cover's department from"));
         Cover cover = snap.cover(year);
         cover = new Cover(year, department, cover.preparingUnit(), cover.date(), cover.titleLines());
 
         return new SelfEvaluation(kind, snap.text("pack"), snap.text("catalogue"), cover, project, snap.details(), unit,
                 implementingDepartment, snap.narrative(), budget, new Goals(goals, overall), indicators, declaredTotal,
-                preparer, phone, notes, Optional.empty(), List.of(), Optional.empty(), null, Optional.empty());
+                preparer, phone, notes, snap.text("form"), snap.blocks(), snap.number("declaredMaxScore"), snap.texts(),
+                snap.filledOn());
     }
 
-    private Indicator indicator(int r, int i, Columns cols) {
+    /** The form the workbook holds: the one its 数据 sheet names, else the one its title names. */
+    private FormDescription description(String title) {
+        FormDescriptions all = FormDescriptions.standard();
+        Optional<String> id = snap.text("form").or(() -> snap.kind().map(k -> k == FormKind.PROJECT
+                ? "central-project" : "hebei-department"));
+        if (id.isPresent()) {
+            return all.find(id.get()).orElseThrow(() -> new XlsxImportException(XlsxImportException.WRONG_TEMPLATE,
+                    SheetNames.DATA, "the 数据 sheet names the form '" + id.get() + "', which is not known; known forms: "
+                            + String.join(", ", all.ids()), null));
+        }
+        String t = Label.normalise(title);
+        FormDescription best = null;
+        int bestLength = -1;
+        for (String formId : all.ids()) {
+            FormDescription d = all.get(formId);
+            List<String> names = new ArrayList<>(d.titleVariants());
+            for (String line : d.title()) {
+                names.add(line.replace("{year}", ""));
+            }
+            for (String n : names) {
+                String nn = Label.normalise(n);
+                if (nn.length() > 2 && t.contains(nn) && nn.length() > bestLength) {
+                    best = d;
+                    bestLength = nn.length();
+                }
+            }
+        }
+        if (best == null) {
+            throw bad(0, 0, "expected the title of a known form (" + String.join(", ", all.ids()) + "), found '"
+                    + title + "'");
+        }
+        return best;
+    }
+
+    private static Label totalLabel(FundsBlock fb, FundsBlock.Column.Field field) {
+        FundsBlock.Column c = Forms.fundsColumn(fb, field);
+        return c.totalLabel().orElse(c.label());
+    }
+
+    private static Label columnLabel(IndicatorTable t, IndicatorTable.Column.Field field, boolean points) {
+        return t.column(field).map(c -> c.label(points)).orElseThrow(() -> new IllegalStateException(
+                "the form has no column " + field.id()));
+    }
+
+    private Indicator indicator(int r, int i, Columns cols, IndicatorTable t) {
         String k = "indicators[" + i + "]";
-        String level1 = required(r, Columns.LEVEL1, Labels.LEVEL1);
-        String level2 = required(r, Columns.LEVEL2, Labels.LEVEL2);
-        String name = required(r, Columns.NAME, Labels.LEVEL3);
+        String level1 = required(r, Columns.LEVEL1, columnLabel(t, IndicatorTable.Column.Field.LEVEL1, false).text());
+        String level2 = required(r, Columns.LEVEL2, columnLabel(t, IndicatorTable.Column.Field.LEVEL2, false).text());
+        String name = required(r, Columns.NAME, columnLabel(t, IndicatorTable.Column.Field.NAME, false).text());
         Optional<Comparison> comparison = opt(text(r, Columns.SYMBOL)).map(s -> {
             try {
                 return Comparison.of(s);
@@ -295,40 +370,47 @@ public final class FormReader {
                 throw bad(r, Columns.GRADE, "expected a grade 优 良 中 差, found '" + s + "'");
             }
         });
-        String scoreLabel = cols.points() ? Labels.SCORE_RATE : Labels.SCORE;
-        String weightLabel = cols.points() ? Labels.POINTS : Labels.WEIGHT;
+        String scoreLabel = columnLabel(t, IndicatorTable.Column.Field.SCORE, cols.points()).text();
+        String weightLabel = columnLabel(t, IndicatorTable.Column.Field.WEIGHT, cols.points()).text();
         Optional<BigDecimal> score = number(r, cols.score(), k + ".score", false, scoreLabel);
-        BigDecimal weight = number(r, cols.weight(), k + ".weight", false, weightLabel)
-                .orElseThrow(() -> bad(r, cols.weight(), "expected a number (" + weightLabel + ")"));
+        Optional<BigDecimal> weight = number(r, cols.weight(), k + ".weight", false, weightLabel);
         Optional<BigDecimal> weighted = number(r, cols.weighted(), k + ".weightedScore", false,
-                cols.points() ? Labels.POINTS_SCORE : Labels.WEIGHTED_SCORE);
+                columnLabel(t, IndicatorTable.Column.Field.WEIGHTED_SCORE, cols.points()).text());
         Optional<String> reason = snap.text(k + ".deviationReason");
         Optional<String> improvement = snap.text(k + ".improvement");
         if (cols.points()) {
             String cell = text(r, cols.deviation());
-            Indicator snapRow = Indicator.builder("-", "-", "-").weight(BigDecimal.ZERO)
-                    .deviationReason(reason.orElse(null)).improvement(improvement.orElse(null)).build();
-            String exported = FormWriter.deviationText(snapRow);
-            if (!cell.equals(exported == null ? "" : exported)) {
-                String marker = "\n" + Labels.IMPROVEMENT_PREFIX;
-                int at = cell.lastIndexOf(marker);
-                if (cell.startsWith(Labels.IMPROVEMENT_PREFIX)) {
-                    reason = Optional.empty();
-                    improvement = opt(cell.substring(Labels.IMPROVEMENT_PREFIX.length()));
-                } else if (at >= 0) {
-                    reason = opt(cell.substring(0, at));
-                    improvement = opt(cell.substring(at + marker.length()));
-                } else {
-                    reason = opt(cell);
-                    improvement = Optional.empty();
-                }
-            }
+            String[] split = splitDeviation(cell, t, reason, improvement);
+            reason = opt(split[0]);
+            improvement = opt(split[1]);
         }
         return new Indicator(level1, level2, name, opt(text(r, Columns.DESCRIPTION)), comparison,
                 opt(text(r, Columns.VALUE)), opt(text(r, Columns.UNIT)), opt(text(r, Columns.ACTUAL)), grade, score,
-                Optional.of(weight), weighted, snap.text(k + ".nature").map(io.github.selfeval.model.IndicatorNature::of),
+                weight, weighted, snap.text(k + ".nature").map(io.github.selfeval.model.IndicatorNature::of),
                 snap.text(k + ".core").map(Boolean::parseBoolean).orElse(false), reason, improvement,
-                snap.text(k + ".scoringNote"), Optional.empty(), Optional.empty());
+                snap.text(k + ".scoringNote"), snap.text(k + ".goalBlock"), snap.text(k + ".scoringMethod"));
+    }
+
+    /**
+     * The 偏差原因 and 改进措施 of a shared cell: the 数据 sheet's when the cell is as exported, else split at
+     * the improvement prefix.
+     *
+     * @return {reason, improvement}, each possibly null
+     */
+    static String[] splitDeviation(String cell, IndicatorTable t, Optional<String> reason, Optional<String> improvement) {
+        String exported = t.deviationText(reason, improvement).orElse("");
+        if (cell.equals(exported)) {
+            return new String[] {reason.orElse(null), improvement.orElse(null)};
+        }
+        String prefix = t.improvementPrefix();
+        String marker = "\n" + prefix;
+        int at = cell.lastIndexOf(marker);
+        if (cell.startsWith(prefix)) {
+            return new String[] {null, cell.substring(prefix.length())};
+        } else if (at >= 0) {
+            return new String[] {cell.substring(0, at), cell.substring(at + marker.length())};
+        }
+        return new String[] {cell, null};
     }
 
     private String required(int r, int c, String label) {
@@ -340,37 +422,43 @@ public final class FormReader {
     }
 
     private Funds funds(int p, int c, String key) {
-        return new Funds(number(p + 1, c, key + ".total", false, "金额"),
-                number(p + 2, c, key + ".fiscal", false, "金额"), number(p + 3, c, key + ".other", false, "金额"));
+        Funds data = snap.funds(key).orElse(Funds.blank());
+        return new Funds(number(p + 1, c, key + ".total", false, key + ".total"),
+                number(p + 2, c, key + ".fiscal", false, key + ".fiscal"),
+                number(p + 3, c, key + ".other", false, key + ".other"), data.carryOver(), data.extras());
     }
 
     // --- locating
 
-    private int findRow(String label, int from) {
+    int findRow(Label label, int from) {
         int r = findRowOrNone(label, from);
         if (r < 0) {
-            throw new XlsxImportException(XlsxImportException.WRONG_TEMPLATE, Labels.SHEET_FORM + "!A" + (from + 1),
-                    "expected a row labelled " + label + " in column A at or below row " + (from + 1), null);
+            throw new XlsxImportException(XlsxImportException.WRONG_TEMPLATE, SheetNames.FORM + "!A" + (from + 1),
+                    "expected a row labelled " + label.text() + " in column A at or below row " + (from + 1), null);
         }
         return r;
     }
 
-    private int findRowOrNone(String label, int from) {
+    int findRowOrNone(Label label, int from) {
         for (int r = from; r <= sheet.getLastRowNum(); r++) {
             XSSFCell c = rawCell(r, 0);
-            if (c != null && c.getCellType() == CellType.STRING && label.equals(c.getStringCellValue().strip())) {
+            if (c != null && c.getCellType() == CellType.STRING && label.matches(c.getStringCellValue())) {
                 return r;
             }
         }
         return -1;
     }
 
-    private void expectLabel(int r, int c, String label) {
+    void expectLabel(int r, int c, Label label) {
         String found = text(r, c).strip();
-        if (!label.equals(found)) {
+        if (!label.matches(found)) {
             throw new XlsxImportException(XlsxImportException.WRONG_TEMPLATE, where(r, c),
-                    "expected the label " + label + ", found '" + found + "'", null);
+                    "expected the label " + label.text() + ", found '" + found + "'", null);
         }
+    }
+
+    int lastRow() {
+        return sheet.getLastRowNum();
     }
 
     // --- cells
@@ -387,7 +475,7 @@ public final class FormReader {
     }
 
     /** The cell's text as shown; "" for blank. */
-    private String text(int r, int c) {
+    String text(int r, int c) {
         XSSFCell cell = cell(r, c);
         if (cell == null) {
             return "";
@@ -449,7 +537,7 @@ public final class FormReader {
      * A number cell, reconciled with the 数据 sheet: a value still equal to what was exported keeps the
      * model's exact value (its scale, or a blank behind a formula); an edited one is taken as shown.
      */
-    private Optional<BigDecimal> number(int r, int c, String key, boolean percent, String label) {
+    Optional<BigDecimal> number(int r, int c, String key, boolean percent, String label) {
         Optional<Double> v = rawNumber(r, c, percent, label);
         Optional<String> shown = snap.text(key + Snapshot.SHOWN);
         Optional<BigDecimal> model = snap.number(key);
@@ -528,20 +616,20 @@ public final class FormReader {
         return decimal(v).toPlainString();
     }
 
-    private static Optional<String> opt(String s) {
+    static Optional<String> opt(String s) {
         return s == null || s.isBlank() ? Optional.empty() : Optional.of(s);
     }
 
-    private static String strip(String s, String prefix) {
+    static String strip(String s, String prefix) {
         return s.startsWith(prefix) ? s.substring(prefix.length()) : s;
     }
 
-    private XlsxImportException bad(int r, int c, String message) {
+    XlsxImportException bad(int r, int c, String message) {
         return new XlsxImportException(XlsxImportException.BAD_CELL, where(r, c), message, null);
     }
 
-    private static String where(int r, int c) {
-        return Labels.SHEET_FORM + "!" + new CellAddress(r, c).formatAsString();
+    static String where(int r, int c) {
+        return SheetNames.FORM + "!" + new CellAddress(r, c).formatAsString();
     }
 
     private static long key(int r, int c) {

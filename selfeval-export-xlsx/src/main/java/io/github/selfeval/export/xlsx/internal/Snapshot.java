@@ -1,9 +1,11 @@
 package io.github.selfeval.export.xlsx.internal;
 
+import io.github.selfeval.model.BlockPoints;
 import io.github.selfeval.model.BudgetExecution;
 import io.github.selfeval.model.Comparison;
 import io.github.selfeval.model.Cover;
 import io.github.selfeval.model.FormKind;
+import io.github.selfeval.model.FormTexts;
 import io.github.selfeval.model.Funds;
 import io.github.selfeval.model.Goal;
 import io.github.selfeval.model.Goals;
@@ -12,6 +14,7 @@ import io.github.selfeval.model.HeaderDetails;
 import io.github.selfeval.model.Indicator;
 import io.github.selfeval.model.IndicatorNature;
 import io.github.selfeval.model.MoneyUnit;
+import io.github.selfeval.model.NamedAmount;
 import io.github.selfeval.model.Narrative;
 import io.github.selfeval.model.Overview;
 import io.github.selfeval.model.Percent;
@@ -72,6 +75,7 @@ public final class Snapshot {
         w.put("kind", r.kind().id());
         w.put("pack", r.pack());
         w.put("catalogue", r.catalogue());
+        w.put("form", r.form());
         Cover c = r.cover();
         w.put("cover.year", Integer.toString(c.year()));
         w.put("cover.department", c.department());
@@ -83,6 +87,9 @@ public final class Snapshot {
             w.put("project.name", p.name());
             w.put("project.supervisingDepartment", p.supervisingDepartment());
             w.put("project.implementingUnit", p.implementingUnit());
+            w.put("project.code", p.code());
+            w.put("project.leader", p.leader());
+            w.put("project.financeLeader", p.financeLeader());
         });
         r.details().ifPresent(d -> {
             w.put("details", PRESENT);
@@ -125,6 +132,9 @@ public final class Snapshot {
         b.received().ifPresent(f -> w.funds("budget.received", f));
         w.funds("budget.spent", b.spent());
         w.pct("budget.declaredExecutionRate", b.declaredExecutionRate());
+        w.num("budget.points", b.points());
+        w.num("budget.declaredScore", b.declaredScore());
+        w.put("budget.explanation", b.explanation());
         for (int i = 0; i < r.goals().items().size(); i++) {
             Goal g = r.goals().items().get(i);
             String k = "goals.items[" + i + "]";
@@ -154,8 +164,26 @@ public final class Snapshot {
             w.put(k + ".deviationReason", x.deviationReason());
             w.put(k + ".improvement", x.improvement());
             w.put(k + ".scoringNote", x.scoringNote());
+            w.put(k + ".goalBlock", x.goalBlock());
+            w.put(k + ".scoringMethod", x.scoringMethod());
+        }
+        for (int i = 0; i < r.blocks().size(); i++) {
+            BlockPoints bp = r.blocks().get(i);
+            String k = "blocks[" + i + "]";
+            w.put(k, PRESENT);
+            w.put(k + ".goalBlock", bp.goalBlock());
+            w.put(k + ".level1", bp.level1());
+            w.put(k + ".points", bp.points().toString());
         }
         w.num("declaredTotalScore", r.declaredTotalScore());
+        w.num("declaredMaxScore", r.declaredMaxScore());
+        FormTexts t = r.texts();
+        w.put("texts.conclusion", t.conclusion());
+        w.put("texts.problems", t.problems());
+        w.put("texts.improvements", t.improvements());
+        w.put("texts.deviationAnalysis", t.deviationAnalysis());
+        w.put("texts.resultApplication", t.resultApplication());
+        w.put("filledOn", r.filledOn().map(LocalDate::toString));
         w.put("preparer", r.preparer());
         w.put("phone", r.phone());
         w.list("notes", r.notes());
@@ -225,7 +253,8 @@ public final class Snapshot {
             return Optional.empty();
         }
         return Optional.of(new ProjectInfo(text("project.name").orElse(""), text("project.supervisingDepartment"),
-                text("project.implementingUnit")));
+                text("project.implementingUnit"), text("project.code"), text("project.leader"),
+                text("project.financeLeader")));
     }
 
     Narrative narrative() {
@@ -248,7 +277,33 @@ public final class Snapshot {
         if (!has(key)) {
             return Optional.empty();
         }
-        return Optional.of(new Funds(number(key + ".total"), number(key + ".fiscal"), number(key + ".other")));
+        List<NamedAmount> extras = new ArrayList<>();
+        int n = count(key + ".extras");
+        for (int i = 0; i < n; i++) {
+            String k = key + ".extras[" + i + "]";
+            extras.add(new NamedAmount(text(k + ".name").orElse(""), number(k + ".amount")));
+        }
+        return Optional.of(new Funds(number(key + ".total"), number(key + ".fiscal"), number(key + ".other"),
+                number(key + ".carryOver"), extras));
+    }
+
+    List<BlockPoints> blocks() {
+        List<BlockPoints> out = new ArrayList<>();
+        int n = count("blocks");
+        for (int i = 0; i < n; i++) {
+            String k = "blocks[" + i + "]";
+            out.add(new BlockPoints(text(k + ".goalBlock"), text(k + ".level1"), number(k + ".points").orElseThrow()));
+        }
+        return out;
+    }
+
+    FormTexts texts() {
+        return new FormTexts(text("texts.conclusion"), text("texts.problems"), text("texts.improvements"),
+                text("texts.deviationAnalysis"), text("texts.resultApplication"));
+    }
+
+    Optional<LocalDate> filledOn() {
+        return text("filledOn").map(LocalDate::parse);
     }
 
     Optional<Percent> percent(String key) {
@@ -290,6 +345,13 @@ public final class Snapshot {
             num(key + ".total", f.total());
             num(key + ".fiscal", f.fiscal());
             num(key + ".other", f.other());
+            num(key + ".carryOver", f.carryOver());
+            for (int i = 0; i < f.extras().size(); i++) {
+                String k = key + ".extras[" + i + "]";
+                map.put(k, PRESENT);
+                map.put(k + ".name", f.extras().get(i).name());
+                num(k + ".amount", f.extras().get(i).amount());
+            }
         }
     }
 }

@@ -102,7 +102,7 @@ public final class XlsxExporter implements ReportExporter {
             core.setCreated(Optional.of(created));
             core.setModified(Optional.of(created));
             core.setCreator("selfeval");
-            core.setTitle(card.report().cover().year() + "年度" + card.report().kind().label() + "表");
+            core.setTitle(String.join("", form.form().titleLines(card.report())));
             // Flush the sheets in tab order: SXSSF adds a sheet's strings to the shared-strings table as it
             // flushes it, and write() alone flushes in hash order, which would vary the table between runs.
             for (int i = 0; i < wb.getNumberOfSheets(); i++) {
