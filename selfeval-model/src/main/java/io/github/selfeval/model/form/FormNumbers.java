@@ -2,6 +2,7 @@ package io.github.selfeval.model.form;
 
 import io.github.selfeval.model.Percent;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -96,6 +97,25 @@ public final class FormNumbers {
     }
 
     /**
+     * A computed value shown where the form left the declared one blank, marked as computed: {@code 10（计算）}.
+     *
+     * @param computed the computed value
+     * @return the text
+     */
+    public static String computed(BigDecimal computed) {
+        return plain(computed) + computedNote();
+    }
+
+    /**
+     * The note that marks a value as computed rather than declared: {@code （计算）}.
+     *
+     * @return the note
+     */
+    public static String computedNote() {
+        return "（计算）";
+    }
+
+    /**
      * A Chinese numeral: 1 → 一, 11 → 十一, 23 → 二十三, 105 → 一百零五, 1010 → 一千零一十.
      *
      * @param n the number; outside 0–9999 it prints in digits
@@ -122,5 +142,32 @@ public final class FormNumbers {
         int rest = n % 1000;
         return DIGITS.charAt(n / 1000) + "千" + (rest == 0 ? "" : rest < 100 ? "零" + (rest >= 10 && rest < 20
                 ? "一" + chinese(rest) : chinese(rest)) : chinese(rest));
+    }
+
+    /**
+     * A date as the cover and the 填报日期 print it: {@code 2024年4月15日}.
+     *
+     * @param date the date
+     * @return the text
+     */
+    public static String date(LocalDate date) {
+        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+    }
+
+    /**
+     * A computed value shown beside or instead of a declared one: the computed value alone where the
+     * two are equal, {@link #withDeclared} where they differ, {@link #computed} where the declared one is
+     * blank, and the declared one alone where nothing was computed.
+     *
+     * @param computed the computed value, if any
+     * @param declared the declared value, if any
+     * @return the text, empty when both are blank
+     * @since 0.2
+     */
+    public static String shown(Optional<BigDecimal> computed, Optional<BigDecimal> declared) {
+        if (computed.isPresent() && declared.isEmpty()) {
+            return computed(computed.get());
+        }
+        return withDeclared(computed, declared);
     }
 }

@@ -18,9 +18,12 @@ import java.util.Optional;
  * @param columns the columns in form order
  * @param blockLabel how a 一级 label with points prints, {@code {name}} and {@code {points}}: {@code {name}({points}分)}
  * @param goalBlockLabel how a goal block's label prints: {@code {name}({points}分)}
+ * @param improvementPrefix what precedes 改进措施 where it shares the 偏差原因 cell (on a line of its own):
+ *     {@code 改进措施：}
  * @since 0.2
  */
-public record IndicatorTable(Label section, List<Column> columns, String blockLabel, String goalBlockLabel) {
+public record IndicatorTable(Label section, List<Column> columns, String blockLabel, String goalBlockLabel,
+        String improvementPrefix) {
 
     /**
      * Checks and copies the arguments.
@@ -29,12 +32,30 @@ public record IndicatorTable(Label section, List<Column> columns, String blockLa
      * @param columns the columns in form order
      * @param blockLabel how a 一级 label with points prints
      * @param goalBlockLabel how a goal block's label prints
+     * @param improvementPrefix what precedes 改进措施 in the 偏差原因 cell; {@code 改进措施：} when absent
      */
     public IndicatorTable {
         Objects.requireNonNull(section, "section");
         columns = List.copyOf(columns);
         blockLabel = blockLabel == null ? "{name}({points}分)" : blockLabel;
         goalBlockLabel = goalBlockLabel == null ? "{name}({points}分)" : goalBlockLabel;
+        improvementPrefix = improvementPrefix == null || improvementPrefix.isBlank() ? "改进措施：" : improvementPrefix;
+    }
+
+    /**
+     * The 偏差原因分析及改进措施 cell's text: the reason, then {@link #improvementPrefix()} and the
+     * improvement on a new line.
+     *
+     * @param reason the deviation reason, if any
+     * @param improvement the improvement, if any
+     * @return the text, empty when both are absent
+     */
+    public Optional<String> deviationText(Optional<String> reason, Optional<String> improvement) {
+        Optional<String> imp = improvement.map(s -> improvementPrefix + s);
+        if (reason.isEmpty()) {
+            return imp;
+        }
+        return Optional.of(imp.map(i -> reason.get() + "\n" + i).orElse(reason.get()));
     }
 
     /**
