@@ -101,10 +101,10 @@ final class IndicatorTableBlock {
             case GOAL_BLOCK -> 1.7f;
             case LEVEL1 -> 1.5f;
             case LEVEL2 -> 1.7f;
-            case NAME -> 2.8f;
+            case NAME -> 3.2f;
             case DESCRIPTION -> 2.4f;
             case COMPARISON, CORE, NATURE -> 0.9f;
-            case EXPECTED, ACTUAL -> 1.7f;
+            case EXPECTED, ACTUAL -> 1.5f;
             case UNIT -> 1.0f;
             case GRADE -> 1.2f;
             case WEIGHT -> 1.0f;
