@@ -13,7 +13,8 @@ import java.util.Objects;
  * <p>Exit codes: {@value #OK} ok, {@value #INVALID_INPUT} invalid input (a rule broken, a file that
  * failed in a batch), {@value #UNREADABLE_INPUT} unreadable input or a usage error, {@value #EXPORT_FAILED}
  * export failed (including an existing output file without {@code --force}), {@value #FINDINGS}
- * findings at or over {@code --fail-on}. Errors are printed as one line naming the file, the field
+ * findings at or over {@code --fail-on}, {@value #INTERNAL_ERROR} an internal error (a fault of selfeval
+ * or of the JVM's resources, such as running out of memory or stack; never a fault of the input). Errors are printed as one line naming the file, the field
  * (JSON path or {@code sheet!cell}) and the rule; {@code --debug} adds the stack trace.
  *
  * @since 0.1
@@ -30,6 +31,13 @@ public final class SelfevalCli {
     public static final int EXPORT_FAILED = 3;
     /** Exit code: the audit found findings at or over the severity given with {@code --fail-on}. */
     public static final int FINDINGS = 4;
+    /**
+     * Exit code: an internal error: selfeval failed in a way no input should cause, or the JVM ran out
+     * of memory or stack ({@code OutOfMemoryError}, {@code StackOverflowError}).
+     *
+     * @since 0.2
+     */
+    public static final int INTERNAL_ERROR = 5;
 
     private SelfevalCli() {
     }

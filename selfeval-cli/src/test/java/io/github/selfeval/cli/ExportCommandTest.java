@@ -47,6 +47,45 @@ class ExportCommandTest {
     }
 
     @Test
+    void aTrailingSlashMeansADirectoryEvenForOneFormat() throws IOException {
+        Path out = dir.resolve("newdir");
+        Cli.Result r = Cli.run("export", Cli.SEED, "--format", "markdown", "-o", out + "/");
+        assertEquals(0, r.exit(), r::toString);
+        assertTrue(Files.isDirectory(out), "newdir/ is made as a directory: " + r);
+        assertTrue(Files.isRegularFile(out.resolve("2023-jiangezhuang.md")), r::toString);
+
+        // Without the slash, one format: the name is the file.
+        Path file = dir.resolve("plain");
+        Cli.Result f = Cli.run("export", Cli.SEED, "--format", "markdown", "-o", file);
+        assertEquals(0, f.exit(), f::toString);
+        assertTrue(Files.isRegularFile(file), f::toString);
+    }
+
+    @Test
+    void severalFormatsGoIntoADirectoryThatIsCreatedNotOneThatMustExist() throws IOException {
+        Path out = dir.resolve("a").resolve("b");
+        Cli.Result r = Cli.run("export", Cli.SEED, "--format", "markdown,xlsx", "-o", out);
+        assertEquals(0, r.exit(), r::toString);
+        assertTrue(Files.isRegularFile(out.resolve("2023-jiangezhuang.md")) && Files.isRegularFile(out.resolve("2023-jiangezhuang.xlsx")), r::toString);
+
+        Path file = Files.writeString(dir.resolve("a-file"), "x");
+        Cli.Result onFile = Cli.run("export", Cli.SEED, "--format", "markdown,xlsx", "-o", file);
+        assertEquals(2, onFile.exit(), onFile::toString);
+        assertTrue(onFile.err().contains("is a file") && onFile.err().contains("created"), onFile::toString);
+        assertFalse(onFile.err().contains("need an existing directory"), onFile::toString);
+        Cli.Result slashOnFile = Cli.run("export", Cli.SEED, "--format", "markdown", "-o", file + "/");
+        assertEquals(2, slashOnFile.exit(), slashOnFile::toString);
+        assertEquals("x", Files.readString(file), "untouched");
+    }
+
+    @Test
+    void theEnglishSummaryCountsInTheRightNumber() {
+        Cli.Result r = Cli.run("export", Cli.SEED, "--format", "markdown", "-o", dir + "/", "--lang", "en");
+        assertEquals(0, r.exit(), r::toString);
+        assertTrue(r.out().contains("8 findings: 0 errors, 5 warnings, 3 info"), r::toString);
+    }
+
+    @Test
     void anExistingFileIsNotOverwrittenWithoutForce() throws IOException {
         Path target = dir.resolve("out.xlsx");
         byte[] before = "keep me".getBytes(StandardCharsets.UTF_8);

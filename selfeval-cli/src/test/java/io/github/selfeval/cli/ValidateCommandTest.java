@@ -24,7 +24,7 @@ class ValidateCommandTest {
         assertEquals(0, r.exit(), r::toString);
         List<String> lines = r.out().lines().toList();
         assertEquals(1, lines.size(), r::toString);
-        assertTrue(lines.get(0).contains("valid") && lines.get(0).contains("姜各庄镇人民政府"), r::toString);
+        assertTrue(lines.get(0).contains("校验通过") && lines.get(0).contains("姜各庄镇人民政府"), r::toString);
         assertEquals("", r.err(), r::toString);
     }
 
@@ -63,6 +63,28 @@ class ValidateCommandTest {
         Cli.Result r = Cli.run("validate", dir.resolve("nope.json"));
         assertEquals(2, r.exit(), r::toString);
         assertTrue(r.err().contains("nope.json: no such file"), r::toString);
+    }
+
+    @Test
+    void theSummaryLinesAreAllChineseInZhModeAndAllEnglishInEnMode() throws IOException {
+        Cli.Result zh = Cli.run("validate", Cli.SEED);
+        assertEquals(0, zh.exit(), zh::toString);
+        assertTrue(zh.out().contains(": 校验通过 — 2023 年度"), zh::toString);
+        assertFalse(zh.out().contains("valid"), "no English in zh mode: " + zh);
+        Cli.Result en = Cli.run("validate", Cli.SEED, "--lang", "en");
+        assertTrue(en.out().contains(": valid — ") && en.out().contains(", 9 indicators"), en::toString);
+        assertFalse(en.out().contains("校验"), en::toString);
+
+        Path bad = dir.resolve("weight-120.json");
+        String seed = Files.readString(Cli.SEED, StandardCharsets.UTF_8);
+        int first = nthIndex(seed, "\"weight\"", 1);
+        Files.writeString(bad, seed.substring(0, first) + "\"weight\": 120" + seed.substring(seed.indexOf(',', first)),
+                StandardCharsets.UTF_8);
+        Cli.Result badZh = Cli.run("validate", bad);
+        assertEquals(1, badZh.exit(), badZh::toString);
+        assertEquals(bad + ": 校验未通过 — 1 处违规", badZh.err().strip(), badZh::toString);
+        Cli.Result badEn = Cli.run("validate", bad, "--lang", "en");
+        assertEquals(bad + ": invalid — 1 violation", badEn.err().strip(), "singular for one: " + badEn);
     }
 
     @Test

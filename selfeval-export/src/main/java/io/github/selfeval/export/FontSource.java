@@ -3,8 +3,11 @@ package io.github.selfeval.export;
 import io.github.selfeval.model.internal.IoErrors;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -17,6 +20,15 @@ import java.util.Objects;
  * @since 0.1
  */
 public final class FontSource {
+    /**
+     * The largest font file read, in bytes (64 MiB): the biggest CJK TrueType collections are about a
+     * third of that, and a larger file would be held in memory whole, several times over, by the PDF
+     * library.
+     *
+     * @since 0.2
+     */
+    public static final long MAX_BYTES = 64L << 20;
+
     private final String name;
     private final Path path;
     private final byte[] bytes;
@@ -90,17 +102,70 @@ public final class FontSource {
     /**
      * The font file's bytes.
      *
+     * <p>A file is checked before it is read: it must be a regular file (not a pipe or device), at most
+     * {@link #MAX_BYTES} long, and begin as a TrueType font, collection or OpenType font does.
+     *
      * @return a copy of the bytes, never null
-     * @throws UncheckedIOException if the file cannot be read
+     * @throws UncheckedIOException if the file cannot be read or fails those checks (the cause is then an
+     *     {@link Unusable} naming the reason)
      */
     public byte[] bytes() {
         if (bytes != null) {
             return bytes.clone();
         }
         try {
-            return Files.readAllBytes(path);
+            // Checked before anything is read: a pipe or device would block or never end, and a huge file
+            // would be read whole only to be refused.
+            BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class);
+            if (!attrs.isRegularFile()) {
+                throw unusable(attrs.isDirectory() ? "a directory, not a font file"
+                        : "not a regular file (a pipe, socket or device); give the path of a .ttf or .ttc file");
+            }
+            if (attrs.size() > MAX_BYTES) {
+                throw unusable("the file has " + attrs.size() + " bytes, more than any TrueType font needs (at most "
+                        + MAX_BYTES + " are read)");
+            }
+            try (SeekableByteChannel ch = Files.newByteChannel(path)) {
+                ByteBuffer head = ByteBuffer.allocate(4);
+                while (head.hasRemaining() && ch.read(head) >= 0) {
+                    // read the tag
+                }
+                if (head.hasRemaining() || !isFontTag(head.getInt(0))) {
+                    throw unusable("not a TrueType font file (.ttf or .ttc)");
+                }
+            }
+            byte[] all = Files.readAllBytes(path);
+            if (all.length > MAX_BYTES) {
+                throw unusable("the file grew to more than " + MAX_BYTES + " bytes while it was read");
+            }
+            return all;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read font " + name + ": " + IoErrors.reason(e), e);
+        }
+    }
+
+    /** The first four bytes of a TrueType font, a TrueType collection, or an OpenType (CFF) font. */
+    private static boolean isFontTag(int tag) {
+        // OpenType with CFF outlines (OTTO) is let through to be refused by name, with what to use instead.
+        return tag == 0x00010000 || tag == 0x74727565 /* true */ || tag == 0x74746366 /* ttcf */
+                || tag == 0x4f54544f /* OTTO */;
+    }
+
+    private UncheckedIOException unusable(String reason) {
+        return new UncheckedIOException("cannot read font " + name + ": " + reason, new Unusable(reason));
+    }
+
+    /**
+     * Why a font file is refused before it is read: its {@link #getMessage() message} is the reason alone,
+     * for an exporter to quote.
+     *
+     * @since 0.2
+     */
+    public static final class Unusable extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        Unusable(String reason) {
+            super(reason);
         }
     }
 

@@ -102,7 +102,34 @@ class FindingsProducedTest {
                     r -> row(r, 0).put("level1", "其他指标")),
             new Crafted(FindingCode.LEVEL2_NOT_UNDER_LEVEL1, "indicators[0].level2", hebei(),
                     r -> row(r, 0).put("level2", "社会效益指标")),
-            new Crafted(FindingCode.CATALOGUE_UNKNOWN, "catalogue", hebei(), r -> r.put("catalogue", "1999")));
+            new Crafted(FindingCode.CATALOGUE_UNKNOWN, "catalogue", hebei(), r -> r.put("catalogue", "1999")),
+            // The project form's funds block scores budget execution instead of the 预算执行率 row.
+            new Crafted(FindingCode.BUDGET_SCORE_MISMATCH, "budget.declaredScore", hebei(),
+                    r -> projectBlock(r, 10).put("declaredScore", 9)),
+            new Crafted(FindingCode.BUDGET_SCORE_MISSING, "budget.declaredScore", hebei(), r -> projectBlock(r, 10)),
+            new Crafted(FindingCode.BUDGET_POINTS_DIFFER_FROM_PACK, "budget.points", hebei(),
+                    r -> projectBlock(r, 20).put("declaredScore", 15.05)),
+            new Crafted(FindingCode.BUDGET_SCORE_WITHOUT_POINTS, "budget.declaredScore", hebei(),
+                    r -> node(r, "budget").put("declaredScore", 7.5)),
+            new Crafted(FindingCode.WEIGHT_MISSING, "indicators[0].weight", hebei(),
+                    r -> row(r, 0).without(List.of("weight"))),
+            new Crafted(FindingCode.BLOCK_POINTS_MISMATCH, "blocks[0].points", hebei(),
+                    r -> r.putArray("blocks").addObject().put("level1", "产出指标").put("points", 40)),
+            new Crafted(FindingCode.BLOCK_WITHOUT_ROWS, "blocks[0]", hebei(),
+                    r -> r.putArray("blocks").addObject().put("level1", "成本指标").put("points", 10)),
+            new Crafted(FindingCode.MAX_SCORE_NOT_100, "declaredMaxScore", hebei(), r -> r.put("declaredMaxScore", 90)),
+            new Crafted(FindingCode.RATE_AT_PRINTED_PRECISION, "budget.declaredExecutionRate", hebei(),
+                    r -> node(r, "budget").put("declaredExecutionRate", 75)),
+            new Crafted(FindingCode.FORMAT_CHARACTER_IN_NAME, "indicators[0].name", hebei(),
+                    r -> row(r, 0).put("name", "项目支出钱数\u200B（万元）")));
+
+    /** The seed with its 预算执行率 row taken out and a funds block that prints {@code points} instead. */
+    private static ObjectNode projectBlock(ObjectNode r, int points) {
+        r.withArray("indicators").remove(8);
+        // The seed's rows weigh 90 without it; the first row gives up what the block takes beyond 10.
+        row(r, 0).put("weight", 30 - points).put("weightedScore", 0.9 * (30 - points));
+        return node(r, "budget").put("points", points);
+    }
 
     @Test
     void everyFindingCodeHasACraftedReport() {

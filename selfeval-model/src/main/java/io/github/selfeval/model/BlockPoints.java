@@ -2,6 +2,7 @@ package io.github.selfeval.model;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -24,7 +25,7 @@ import java.util.Optional;
 public record BlockPoints(
         Optional<@Size(max = 100, message = "{io.github.selfeval.model.TextSize.message}") String> goalBlock,
         Optional<@Size(max = 100, message = "{io.github.selfeval.model.TextSize.message}") String> level1,
-        @NotNull(message = "{io.github.selfeval.model.NotNull.message}") @DecimalMin(value = "0", message = "{io.github.selfeval.model.Min.message}") @DecimalMax(value = "100", message = "{io.github.selfeval.model.Max.message}") BigDecimal points) {
+        @NotNull(message = "{io.github.selfeval.model.NotNull.message}") @DecimalMin(value = "0", message = "{io.github.selfeval.model.Min.message}") @DecimalMax(value = "100", message = "{io.github.selfeval.model.Max.message}") @Digits(integer = 3, fraction = 10, message = "{io.github.selfeval.model.ScoreDigits.message}") BigDecimal points) {
 
     /**
      * Checks the arguments; at least one of goal block and 一级 is named.

@@ -3,6 +3,7 @@ package io.github.selfeval.model;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -35,8 +36,8 @@ public record BudgetExecution(
         Optional<@Valid Funds> received,
         @NotNull(message = "{io.github.selfeval.model.NotNull.message}") @Valid Funds spent,
         Optional<@Valid Percent> declaredExecutionRate,
-        Optional<@DecimalMin(value = "0", message = "{io.github.selfeval.model.Min.message}") @DecimalMax(value = "100", message = "{io.github.selfeval.model.Max.message}") BigDecimal> points,
-        Optional<@DecimalMin(value = "0", message = "{io.github.selfeval.model.Min.message}") @DecimalMax(value = "100", message = "{io.github.selfeval.model.Max.message}") BigDecimal> declaredScore,
+        Optional<@DecimalMin(value = "0", message = "{io.github.selfeval.model.Min.message}") @DecimalMax(value = "100", message = "{io.github.selfeval.model.Max.message}") @Digits(integer = 3, fraction = 10, message = "{io.github.selfeval.model.ScoreDigits.message}") BigDecimal> points,
+        Optional<@DecimalMin(value = "0", message = "{io.github.selfeval.model.Min.message}") @DecimalMax(value = "100", message = "{io.github.selfeval.model.Max.message}") @Digits(integer = 3, fraction = 10, message = "{io.github.selfeval.model.ScoreDigits.message}") BigDecimal> declaredScore,
         Optional<@Size(max = 2_000, message = "{io.github.selfeval.model.TextSize.message}") String> explanation) {
 
     /**

@@ -3,6 +3,7 @@ package io.github.selfeval.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -59,9 +60,9 @@ public record Indicator(
         Optional<@Size(max = 200, message = "{io.github.selfeval.model.TextSize.message}") String> unit,
         Optional<@Size(max = 2_000, message = "{io.github.selfeval.model.TextSize.message}") String> actual,
         Optional<Grade> grade,
-        Optional<@DecimalMin(value = "0", message = "{io.github.selfeval.model.Min.message}") @DecimalMax(value = "100", message = "{io.github.selfeval.model.Max.message}") BigDecimal> score,
-        Optional<@DecimalMin(value = "0", message = "{io.github.selfeval.model.Min.message}") @DecimalMax(value = "100", message = "{io.github.selfeval.model.Max.message}") BigDecimal> weight,
-        Optional<@DecimalMin(value = "0", message = "{io.github.selfeval.model.Min.message}") @DecimalMax(value = "100", message = "{io.github.selfeval.model.Max.message}") BigDecimal> weightedScore,
+        Optional<@DecimalMin(value = "0", message = "{io.github.selfeval.model.Min.message}") @DecimalMax(value = "100", message = "{io.github.selfeval.model.Max.message}") @Digits(integer = 3, fraction = 10, message = "{io.github.selfeval.model.ScoreDigits.message}") BigDecimal> score,
+        Optional<@DecimalMin(value = "0", message = "{io.github.selfeval.model.Min.message}") @DecimalMax(value = "100", message = "{io.github.selfeval.model.Max.message}") @Digits(integer = 3, fraction = 10, message = "{io.github.selfeval.model.ScoreDigits.message}") BigDecimal> weight,
+        Optional<@DecimalMin(value = "0", message = "{io.github.selfeval.model.Min.message}") @DecimalMax(value = "100", message = "{io.github.selfeval.model.Max.message}") @Digits(integer = 3, fraction = 10, message = "{io.github.selfeval.model.ScoreDigits.message}") BigDecimal> weightedScore,
         Optional<IndicatorNature> nature,
         @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean core,
         Optional<@Size(max = 2_000, message = "{io.github.selfeval.model.TextSize.message}") String> deviationReason,
@@ -143,10 +144,16 @@ public record Indicator(
     /**
      * Whether this is the 预算执行率 row, which every scheme scores from the budget.
      *
-     * @return true when 一级 or 三级 is 预算执行率
+     * @return true when 一级 or 三级 is 预算执行率 (compared after NFKC, without format characters)
      */
     public boolean isBudgetExecutionRate() {
-        return BUDGET_EXECUTION_RATE.equals(level1.strip()) || BUDGET_EXECUTION_RATE.equals(name.strip());
+        if (BUDGET_EXECUTION_RATE.equals(level1.strip()) || BUDGET_EXECUTION_RATE.equals(name.strip())) {
+            return true;
+        }
+        // Compared as they look: full-width forms and invisible format characters do not make another name.
+        return (level1.indexOf('执') >= 0 || name.indexOf('执') >= 0)
+                && (BUDGET_EXECUTION_RATE.equals(io.github.selfeval.model.internal.Names.key(level1))
+                        || BUDGET_EXECUTION_RATE.equals(io.github.selfeval.model.internal.Names.key(name)));
     }
 
     /**

@@ -3,6 +3,7 @@ package io.github.selfeval.model;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -62,13 +63,13 @@ public record SelfEvaluation(
         @NotNull(message = "{io.github.selfeval.model.NotNull.message}") @Valid BudgetExecution budget,
         @NotNull(message = "{io.github.selfeval.model.NotNull.message}") @Valid Goals goals,
         @Size(min = 1, max = 10_000, message = "{io.github.selfeval.model.ListSize.message}") List<@Valid Indicator> indicators,
-        Optional<@DecimalMin(value = "0", message = "{io.github.selfeval.model.Min.message}") @DecimalMax(value = "100", message = "{io.github.selfeval.model.Max.message}") BigDecimal> declaredTotalScore,
+        Optional<@DecimalMin(value = "0", message = "{io.github.selfeval.model.Min.message}") @DecimalMax(value = "100", message = "{io.github.selfeval.model.Max.message}") @Digits(integer = 3, fraction = 10, message = "{io.github.selfeval.model.ScoreDigits.message}") BigDecimal> declaredTotalScore,
         Optional<@Size(max = 100, message = "{io.github.selfeval.model.TextSize.message}") String> preparer,
         Optional<@Size(max = 100, message = "{io.github.selfeval.model.TextSize.message}") String> phone,
         List<@Size(max = 10_000, message = "{io.github.selfeval.model.TextSize.message}") String> notes,
         Optional<@Pattern(regexp = "[a-z0-9][a-z0-9-]{0,39}", message = "{io.github.selfeval.model.FormId.message}") String> form,
         @Size(max = 1_000, message = "{io.github.selfeval.model.ListSize.message}") List<@Valid BlockPoints> blocks,
-        Optional<@DecimalMin(value = "0", message = "{io.github.selfeval.model.Min.message}") @DecimalMax(value = "100", message = "{io.github.selfeval.model.Max.message}") BigDecimal> declaredMaxScore,
+        Optional<@DecimalMin(value = "0", message = "{io.github.selfeval.model.Min.message}") @DecimalMax(value = "100", message = "{io.github.selfeval.model.Max.message}") @Digits(integer = 3, fraction = 10, message = "{io.github.selfeval.model.ScoreDigits.message}") BigDecimal> declaredMaxScore,
         @NotNull(message = "{io.github.selfeval.model.NotNull.message}") @Valid FormTexts texts,
         Optional<LocalDate> filledOn) {
 

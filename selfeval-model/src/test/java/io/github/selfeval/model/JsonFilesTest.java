@@ -41,6 +41,32 @@ class JsonFilesTest {
     }
 
     @Test
+    void aFileCutInsideAChineseCharacterIsSaidToBeTruncated() throws Exception {
+        byte[] seed = Files.readAllBytes(SeedFiles.seed());
+        int at = new String(seed, StandardCharsets.UTF_8).indexOf("姜各庄");
+        int cut = new String(seed, StandardCharsets.UTF_8).substring(0, at).getBytes(StandardCharsets.UTF_8).length + 1;
+        for (int keep : new int[] {cut, cut + 1}) {
+            byte[] truncated = java.util.Arrays.copyOf(seed, keep);
+            ReportReadException e = assertThrows(ReportReadException.class, () -> SelfEvaluationJson.read(truncated));
+            assertEquals(ReportReadException.JSON_ENCODING, e.code());
+            assertTrue(e.getMessage().contains("truncated"), e.getMessage());
+            assertFalse(e.getMessage().contains("save the file as UTF-8"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aBadByteInsideTheFileIsStillInvalidUtf8() throws Exception {
+        byte[] seed = Files.readAllBytes(SeedFiles.seed());
+        int at = new String(seed, StandardCharsets.UTF_8).indexOf("姜各庄");
+        int lead = new String(seed, StandardCharsets.UTF_8).substring(0, at).getBytes(StandardCharsets.UTF_8).length;
+        byte[] broken = seed.clone();
+        broken[lead + 1] = (byte) 0x41; // the character's second byte replaced by 'A': not a cut, a bad sequence
+        ReportReadException e = assertThrows(ReportReadException.class, () -> SelfEvaluationJson.read(broken));
+        assertTrue(e.getMessage().contains("invalid UTF-8") && e.getMessage().contains("save the file as UTF-8"), e.getMessage());
+        assertFalse(e.getMessage().contains("truncated"), e.getMessage());
+    }
+
+    @Test
     void theSchemaIsShippedAndNamesItsDraft() {
         assertTrue(SelfEvaluationJson.schema().contains("https://json-schema.org/draft/2020-12/schema"));
     }

@@ -163,5 +163,22 @@ public enum FindingCode {
      *
      * @since 0.2
      */
-    MAX_SCORE_NOT_100
+    MAX_SCORE_NOT_100,
+    /**
+     * An indicator's name (or its 一级 / 二级) holds an invisible format character — a zero-width space, a
+     * right-to-left override — that makes two names look alike while they differ, or differ while they look
+     * alike; names are compared without them. WARNING, {@code indicators[i].name} (or {@code level1},
+     * {@code level2}).
+     *
+     * @since 0.2
+     */
+    FORMAT_CHARACTER_IN_NAME,
+    /**
+     * A declared rate (执行率, 预算执行进度) written with fewer places than the pack rounds to is the computed rate
+     * at its own precision (86 for 86.2037): no mismatch, only worth knowing. INFO,
+     * {@code budget.declaredExecutionRate}.
+     *
+     * @since 0.2
+     */
+    RATE_AT_PRINTED_PRECISION
 }

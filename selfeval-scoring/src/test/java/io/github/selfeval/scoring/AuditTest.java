@@ -114,9 +114,15 @@ class AuditTest {
         assertTrue(ok.findings(FindingCode.EXECUTION_RATE_MISSING).isEmpty());
         assertTrue(ok.findings(FindingCode.EXECUTION_RATE_MISMATCH).isEmpty());
         ScoreCard wrong = hebei.score(withBudget(new BudgetExecution(b.initialBudget(), b.budget(), b.received(),
-                b.spent(), Optional.of(Percent.of(new BigDecimal("75.2"))))));
+                b.spent(), Optional.of(Percent.of(new BigDecimal("75.3"))))));
         assertFinding(only(wrong, FindingCode.EXECUTION_RATE_MISMATCH), Severity.ERROR, "budget.declaredExecutionRate",
-                "75.2", "75.24");
+                "75.3", "75.24");
+        // 75.2 is 75.2408…% printed with one place: no mismatch, only worth knowing.
+        ScoreCard printed = hebei.score(withBudget(new BudgetExecution(b.initialBudget(), b.budget(), b.received(),
+                b.spent(), Optional.of(Percent.of(new BigDecimal("75.2"))))));
+        assertTrue(printed.findings(FindingCode.EXECUTION_RATE_MISMATCH).isEmpty());
+        assertFinding(only(printed, FindingCode.RATE_AT_PRINTED_PRECISION), Severity.INFO,
+                "budget.declaredExecutionRate", "75.2", "75.24");
         ScoreCard range = hebei.score(withBudget(new BudgetExecution(b.initialBudget(), b.budget(), b.received(),
                 b.spent(), Optional.of(Percent.of(new BigDecimal("175.24"))))));
         assertFinding(only(range, FindingCode.RATE_OUT_OF_RANGE), Severity.ERROR, "budget.declaredExecutionRate",

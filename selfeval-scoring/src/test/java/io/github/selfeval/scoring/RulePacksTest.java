@@ -108,6 +108,35 @@ class RulePacksTest {
         assertTrue(rounding.getMessage().contains("rounding: unknown rounding policy 'bankers'"), rounding.getMessage());
     }
 
+    /** Issue 11: a misspelt key used to switch its rule off without a word. */
+    @Test
+    void aMisspeltKeyIsRefusedNamingItsPathAndTheKnownKeys() {
+        SelfEvalException e = assertThrows(SelfEvalException.class, () -> RulePacks.load(new ByteArrayInputStream(
+                ("{\"id\":\"s\",\"name\":\"s\",\"catalogue\":\"2020\",\"rounding\":\"default\",\"scheme\":"
+                        + "{\"presentation\":\"points\",\"indicatorBands\":\"standard\"},"
+                        + "\"audit\":{\"lowExecutionRateThresold\":90}}").getBytes(StandardCharsets.UTF_8))));
+        assertEquals("PACK_INVALID", e.code());
+        assertTrue(e.getMessage().contains("audit.lowExecutionRateThresold: unknown key")
+                && e.getMessage().contains("lowExecutionRateThreshold"), e.getMessage());
+        SelfEvalException top = assertThrows(SelfEvalException.class, () -> RulePacks.load(new ByteArrayInputStream(
+                ("{\"id\":\"s\",\"name\":\"s\",\"catalogue\":\"2020\",\"rounding\":\"default\",\"scheme\":"
+                        + "{\"presentation\":\"points\",\"indicatorBands\":\"standard\",\"totl\":\"exact\"}}")
+                        .getBytes(StandardCharsets.UTF_8))));
+        assertTrue(top.getMessage().contains("scheme.totl: unknown key"), top.getMessage());
+    }
+
+    @Test
+    void anIoErrorReadingAPackIsUnreadableNotInvalid() {
+        java.io.InputStream failing = new java.io.InputStream() {
+            @Override
+            public int read() throws java.io.IOException {
+                throw new java.io.IOException("device gone");
+            }
+        };
+        SelfEvalException e = assertThrows(SelfEvalException.class, () -> RulePacks.load(failing));
+        assertEquals("PACK_UNREADABLE", e.code());
+    }
+
     @Test
     void aPackOnTheClassPathIsFoundWithoutForking(@TempDir Path dir) throws Exception {
         Path packs = Files.createDirectories(dir.resolve(RulePacks.RESOURCE_FOLDER));

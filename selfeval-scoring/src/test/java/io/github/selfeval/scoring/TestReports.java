@@ -63,6 +63,71 @@ final class TestReports {
         });
     }
 
+    /**
+     * 项目支出 forms in the central layout whose every declared value is the computed one at the pack's
+     * precision: a funds block with 分值 10 (its 执行率 and 得分 filled in), rows in points whose 分值 share 90
+     * and whose 得分 is 得分系数 × 分值 at two places, and the 总分 the sum of the printed column.
+     */
+    static Gen<SelfEvaluation> consistentProjectReports() {
+        return lists().of(rows()).ofSizeBetween(1, 25).zip(budgets(), (rows, money) -> {
+            List<Integer> raw = rows.stream().map(Row::rawWeight).toList();
+            List<BigDecimal> weights = shares(raw, 90);
+            java.math.RoundingMode up = java.math.RoundingMode.HALF_UP;
+            BigDecimal rate = money.spent().multiply(BigDecimal.valueOf(100))
+                    .divide(money.budget(), java.math.MathContext.DECIMAL128);
+            BigDecimal blockScore = rate.min(BigDecimal.valueOf(100)).multiply(BigDecimal.TEN).movePointLeft(2)
+                    .setScale(2, up);
+            BigDecimal total = blockScore;
+            List<Indicator> indicators = new ArrayList<>();
+            java.util.Set<String> names = new java.util.HashSet<>();
+            for (int i = 0; i < rows.size(); i++) {
+                Row r = rows.get(i);
+                String[] c = CLASSES[r.cls()];
+                String name = names.add(c[0] + c[1] + c[2]) ? c[2] : c[2] + (i + 1);
+                names.add(c[0] + c[1] + name);
+                BigDecimal score = r.score().setScale(2, up);
+                BigDecimal earned = score.movePointLeft(2).multiply(weights.get(i)).setScale(2, up);
+                total = total.add(earned);
+                indicators.add(Indicator.builder(c[0], c[1], name).expected("≥" + r.target() + "%")
+                        .actual(r.actual() + "%").weight(weights.get(i)).weightedScore(earned)
+                        .deviationReason(score.compareTo(BigDecimal.valueOf(100)) < 0 ? "未达预期" : null).build());
+            }
+            Funds budget = io.github.selfeval.model.Funds.ofProject(money.budget(), money.budget(), null, null);
+            Funds spent = io.github.selfeval.model.Funds.ofProject(money.spent(), money.spent(), null, null);
+            BudgetExecution b = new BudgetExecution(Optional.of(budget), budget, Optional.empty(), spent,
+                    Optional.of(io.github.selfeval.model.Percent.of(rate.setScale(2, up))), Optional.of(BigDecimal.TEN),
+                    Optional.of(blockScore), Optional.empty());
+            return SelfEvaluation.builder(io.github.selfeval.model.FormKind.PROJECT)
+                    .cover(io.github.selfeval.model.Cover.of(2023, "测试县农业农村局"))
+                    .project(new io.github.selfeval.model.ProjectInfo("高标准农田建设", Optional.of("测试县农业农村局"),
+                            Optional.of("测试县农业农村局")))
+                    .form("central-project").budget(b).indicators(indicators)
+                    .declaredTotalScore(total.min(BigDecimal.valueOf(100))).declaredMaxScore(BigDecimal.valueOf(100))
+                    .build();
+        });
+    }
+
+    /** {@code total} split in proportion to {@code raw} at two places, the remainder on the largest share. */
+    private static List<BigDecimal> shares(List<Integer> raw, int total) {
+        int sum = raw.stream().mapToInt(Integer::intValue).sum();
+        List<BigDecimal> out = new ArrayList<>();
+        BigDecimal left = BigDecimal.valueOf(total);
+        for (int w : raw) {
+            BigDecimal share = BigDecimal.valueOf(total).multiply(BigDecimal.valueOf(w))
+                    .divide(BigDecimal.valueOf(sum), 2, java.math.RoundingMode.DOWN);
+            out.add(share);
+            left = left.subtract(share);
+        }
+        int at = 0;
+        for (int i = 1; i < out.size(); i++) {
+            if (out.get(i).compareTo(out.get(at)) > 0) {
+                at = i;
+            }
+        }
+        out.set(at, out.get(at).add(left));
+        return out;
+    }
+
     /** Valid reports whose weights sum to exactly 100. */
     static Gen<SelfEvaluation> validReports() {
         return lists().of(rows()).ofSizeBetween(1, 25).zip(budgets(), TestReports::build);

@@ -29,7 +29,7 @@ class MissingRequiredFieldProperties {
             "report", List.of("kind", "cover", "budget"),
             "cover", List.of("year", "department"),
             "budget", List.of("budget", "spent"),
-            "indicator", List.of("level1", "level2", "name", "weight"),
+            "indicator", List.of("level1", "level2", "name"),
             "narrative", List.of("overview"),
             "section", List.of("title"),
             "project", List.of("name"));
@@ -60,7 +60,7 @@ class MissingRequiredFieldProperties {
         // Guards the property above against a walk that finds too few keys.
         qt().withExamples(200).forAll(Reports.validReports()).checkAssert(report -> {
             List<Key> keys = requiredKeys(tree(SelfEvaluationJson.toJson(report)));
-            assertEquals(3 + 2 + 2 + 4 * report.indicators().size() + 1
+            assertEquals(3 + 2 + 2 + 3 * report.indicators().size() + 1
                     + report.narrative().performanceAnalysis().size() + (report.project().isPresent() ? 1 : 0),
                     keys.size());
         });

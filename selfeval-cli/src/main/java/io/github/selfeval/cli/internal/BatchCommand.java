@@ -1,5 +1,6 @@
 package io.github.selfeval.cli.internal;
 
+import io.github.selfeval.model.internal.AtomicFiles;
 import io.github.selfeval.model.internal.IoErrors;
 import io.github.selfeval.cli.SelfevalCli;
 import io.github.selfeval.export.ExportOptions;
@@ -44,9 +45,10 @@ import picocli.CommandLine.Spec;
             "Validate, score and export every report (*.json and filled *.xlsx forms; directories are walked), "
                 + "in parallel, and write the roll-up " + Rollup.FILE_NAME + " in --out: one row per report sorted by "
                 + "自评得分, with grade, 预算执行率 and findings by severity, plus the grade distribution and averages.",
-            "Bad files do not stop the batch: they are listed with their errors at the end.",
+            "Bad files do not stop the batch (not even one that exhausts memory or stack): they are listed with "
+                + "their errors at the end.",
             "Exit 0 all done, 1 some reports were unreadable or invalid, 3 some exports failed (or "
-                + Rollup.FILE_NAME + " exists without --force), 2 bad options."
+                + Rollup.FILE_NAME + " exists without --force), 5 some reports hit an internal error, 2 bad options."
         })
 public final class BatchCommand implements Callable<Integer> {
 
@@ -64,7 +66,7 @@ public final class BatchCommand implements Callable<Integer> {
     List<String> formats;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-            description = "Reports processed at once (default: the number of processors).")
+            description = "Reports processed at once (default: the number of processors; at most 4 × the processors).")
     Integer jobs;
 
     @Option(names = "--force", description = "Replace output files (and " + Rollup.FILE_NAME + ") that exist.")
@@ -79,6 +81,9 @@ public final class BatchCommand implements Callable<Integer> {
 
     @Mixin
     ExportSettings settings;
+
+    /** The most workers per available processor; more are reduced to this. */
+    static final int JOBS_PER_PROCESSOR = 4;
 
     /** How progress is shown. */
     enum ProgressMode { auto, bar, log }
@@ -95,11 +100,19 @@ public final class BatchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+        int cores = Runtime.getRuntime().availableProcessors();
+        int threads = jobs == null ? cores : jobs;
         if (threads < 1) {
             throw new CliException(SelfevalCli.UNREADABLE_INPUT, "--jobs " + threads + ": must be at least 1");
         }
-        ReportExporters registry = ReportExporters.load();
+        int maxThreads = maxJobs(cores);
+        if (threads > maxThreads) {
+            // More workers than this only add memory (each holds a report and its exports) and temporary files.
+            err.println("selfeval: --jobs " + threads + ": using " + maxThreads + " (at most " + JOBS_PER_PROCESSOR
+                    + " × the " + cores + " processors)");
+            threads = maxThreads;
+        }
+        ReportExporters registry = RootCommand.plugins(spec).exporters();
         List<ReportExporter> exporters = ExportCommand.Formats.resolve(registry, formats);
         ExportOptions options = settings.options();
         scoring.check();
@@ -121,12 +134,18 @@ public final class BatchCommand implements Callable<Integer> {
             throw new CliException(SelfevalCli.EXPORT_FAILED, "--out " + out + ": cannot create the output directory ("
                     + IoErrors.reason(e) + ")", e);
         }
+        removeLeftovers(err);
         boolean bar = progress == ProgressMode.bar || (progress == ProgressMode.auto && System.console() != null);
         Progress meter = new Progress(err, work.size(), bar);
 
         List<Outcome> failed = new ArrayList<>();
         int worst = SelfevalCli.OK;
         ExecutorService pool = Executors.newFixedThreadPool(threads, new Named());
+        // SIGTERM (or Ctrl-C) ends the JVM without unwinding the workers: remove the temporary files they
+        // are writing, so that an interrupted batch leaves only complete files. (kill -9 cannot be caught:
+        // the next batch into the same --out removes what it left.)
+        Thread hook = new Thread(AtomicFiles::deleteLiveTemporaries, "selfeval-batch-cleanup");
+        boolean hooked = addShutdownHook(hook);
         try (Rollup rollup = new Rollup()) {
             CompletionService<Outcome> done = new ExecutorCompletionService<>(pool);
             int submitted = 0;
@@ -135,7 +154,7 @@ public final class BatchCommand implements Callable<Integer> {
             while (completed < work.size()) {
                 while (submitted < work.size() && submitted - completed < maxInFlight) {
                     Job job = work.get(submitted++);
-                    done.submit(() -> process(job, registry, exporters, options));
+                    done.submit(() -> contained(job, registry, exporters, options));
                 }
                 Outcome o = take(done);
                 completed++;
@@ -161,6 +180,13 @@ public final class BatchCommand implements Callable<Integer> {
                     + " (" + meter.elapsedText() + ")");
         } finally {
             pool.shutdownNow();
+            if (hooked) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException shuttingDown) {
+                    // the JVM is going down: the hook runs anyway
+                }
+            }
         }
         if (!failed.isEmpty()) {
             err.println("failed (" + failed.size() + "):");
@@ -194,8 +220,23 @@ public final class BatchCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
             throw new CliException(SelfevalCli.EXPORT_FAILED, "batch interrupted", e);
         } catch (ExecutionException e) {
-            // process() catches everything it expects; anything else is a bug worth its stack trace under --debug
-            throw new IllegalStateException("batch worker failed: " + e.getCause(), e.getCause());
+            // contained() returns every failure as an Outcome; only a failure to make one can get here.
+            throw new CliException(SelfevalCli.INTERNAL_ERROR, "batch: internal error "
+                    + InternalErrors.describe(e.getCause()), e.getCause());
+        }
+    }
+
+    /**
+     * Processes one report so that nothing it does escapes as more than its own failure: a Java Error
+     * (out of memory or stack) in a reader, the scorer or an exporter is that report's failure, and the
+     * batch goes on with the next.
+     */
+    private Outcome contained(Job job, ReportExporters registry, List<ReportExporter> exporters, ExportOptions options) {
+        try {
+            return process(job, registry, exporters, options);
+        } catch (RuntimeException | Error e) {
+            return new Outcome(job, null, SelfevalCli.INTERNAL_ERROR,
+                    job.display() + ": internal error " + InternalErrors.describe(e), List.of());
         }
     }
 
@@ -215,23 +256,98 @@ public final class BatchCommand implements Callable<Integer> {
                     job.display() + ": internal error: " + AtomicOutput.describe(e), List.of());
         }
         List<Path> written = new ArrayList<>();
-        for (ReportExporter e : exporters) {
-            Path target = job.outBase().resolveSibling(job.outBase().getFileName() + "." + e.fileExtension());
-            try {
-                Files.createDirectories(target.getParent());
-                registry.export(card, e.id(), target, options, force);
-                written.add(target);
-            } catch (SelfEvalException | IOException | UncheckedIOException ex) {
-                String m = ex instanceof SelfEvalException ? ex.getMessage()
-                        : target.getParent() + ": cannot create the directory ("
-                                + IoErrors.reason(ex instanceof UncheckedIOException u ? u.getCause() : (IOException) ex) + ")";
-                return new Outcome(job, null, SelfevalCli.EXPORT_FAILED, job.display() + ": " + m, written);
-            } catch (RuntimeException ex) {
-                return new Outcome(job, null, SelfevalCli.EXPORT_FAILED,
-                        job.display() + ": export to " + e.id() + " failed: " + AtomicOutput.describe(ex), written);
+        boolean complete = false;
+        try {
+            for (ReportExporter e : exporters) {
+                Path target = job.outBase().resolveSibling(job.outBase().getFileName() + "." + e.fileExtension());
+                try {
+                    Files.createDirectories(target.getParent());
+                    registry.export(card, e.id(), target, options, force);
+                    written.add(target);
+                } catch (SelfEvalException | IOException | UncheckedIOException ex) {
+                    String m = ex instanceof SelfEvalException ? ex.getMessage()
+                            : target.getParent() + ": cannot create the directory ("
+                                    + IoErrors.reason(ex instanceof UncheckedIOException u ? u.getCause() : (IOException) ex)
+                                    + ")";
+                    return new Outcome(job, null, SelfevalCli.EXPORT_FAILED, job.display() + ": " + m
+                            + removed(written), List.of());
+                } catch (RuntimeException ex) {
+                    return new Outcome(job, null, SelfevalCli.EXPORT_FAILED, job.display() + ": export to " + e.id()
+                            + " failed: " + AtomicOutput.describe(ex) + removed(written), List.of());
+                } catch (Error ex) {
+                    return new Outcome(job, null, SelfevalCli.INTERNAL_ERROR, job.display() + ": export to " + e.id()
+                            + ": internal error " + InternalErrors.describe(ex) + removed(written), List.of());
+                }
+            }
+            complete = true;
+            return new Outcome(job, row, SelfevalCli.OK, null, written);
+        } finally {
+            if (!complete) {
+                deleteQuietly(written);
             }
         }
-        return new Outcome(job, row, SelfevalCli.OK, null, written);
+    }
+
+    /** A report's formats land together or not at all: the note for the ones removed after a later one failed. */
+    private static String removed(List<Path> written) {
+        return written.isEmpty() ? "" : " (so its " + written.stream().map(p -> p.getFileName().toString())
+                .reduce((a, b) -> a + ", " + b).orElse("") + " was removed: a report's formats are written together or not at all)";
+    }
+
+    private static void deleteQuietly(List<Path> files) {
+        for (Path f : files) {
+            try {
+                Files.deleteIfExists(f);
+            } catch (IOException ignored) {
+                // the failure message already names the report; a file that cannot be deleted stays
+            }
+        }
+    }
+
+    /**
+     * Removes the temporary files a killed batch left in {@code --out} (hidden {@code .NAME.HEX.tmp} files of
+     * the atomic writer): they are never a finished document.
+     */
+    private void removeLeftovers(PrintWriter err) {
+        if (!Files.isDirectory(out)) {
+            return;
+        }
+        List<Path> left;
+        try (Stream<Path> walk = Files.walk(out)) {
+            left = walk.filter(p -> p.getFileName() != null && AtomicFiles.isTemporaryName(p.getFileName().toString()))
+                    .filter(Files::isRegularFile)
+                    .toList();
+        } catch (IOException | UncheckedIOException e) {
+            return; // listing --out fails again, with a message, when the batch writes there
+        }
+        int n = 0;
+        for (Path p : left) {
+            try {
+                if (Files.deleteIfExists(p)) {
+                    n++;
+                }
+            } catch (IOException ignored) {
+                // left for the next run
+            }
+        }
+        if (n > 0) {
+            err.println("selfeval: removed " + n + " temporary file" + (n == 1 ? "" : "s")
+                    + " an interrupted batch left in " + out);
+        }
+    }
+
+    private static boolean addShutdownHook(Thread hook) {
+        try {
+            Runtime.getRuntime().addShutdownHook(hook);
+            return true;
+        } catch (IllegalStateException | SecurityException e) {
+            return false;
+        }
+    }
+
+    /** The most workers a batch uses on a machine with this many processors. */
+    static int maxJobs(int processors) {
+        return JOBS_PER_PROCESSOR * Math.max(1, processors);
     }
 
     /** Every report file, in a stable order, each with an output name no other report has. */
@@ -239,6 +355,9 @@ public final class BatchCommand implements Callable<Integer> {
         Path outAbs = out.toAbsolutePath().normalize();
         List<Job> work = new ArrayList<>();
         Set<String> taken = new HashSet<>();
+        // The roll-up's name is never a report's: a report called 汇总.json exports to 汇总-2.xlsx.
+        taken.add(key(null, ExportCommand.Formats.baseName(Path.of(Rollup.FILE_NAME))));
+        Set<Path> seen = new HashSet<>();
         for (Path input : inputs) {
             if (!Files.exists(input)) {
                 throw new CliException(SelfevalCli.UNREADABLE_INPUT, input + ": no such file or directory");
@@ -256,14 +375,25 @@ public final class BatchCommand implements Callable<Integer> {
                             + AtomicOutput.describe(e), e);
                 }
                 for (Path f : found) {
-                    Path rel = input.relativize(f);
-                    work.add(new Job(f, f.toString(), unique(taken, rel)));
+                    if (seen.add(identity(f))) {
+                        Path rel = input.relativize(f);
+                        work.add(new Job(f, f.toString(), unique(taken, rel)));
+                    }
                 }
-            } else {
+            } else if (seen.add(identity(input))) {
                 work.add(new Job(input, input.toString(), unique(taken, input.getFileName())));
             }
         }
         return work;
+    }
+
+    /** The same file given twice (or reached through two directories or a link) is one report. */
+    private static Path identity(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            return file.toAbsolutePath().normalize();
+        }
     }
 
     private Path unique(Set<String> taken, Path relative) {

@@ -1,5 +1,6 @@
 package io.github.selfeval.cli.internal;
 
+import io.github.selfeval.cli.SelfevalCli;
 import io.github.selfeval.export.ExportException;
 import io.github.selfeval.model.SelfEvalException;
 import java.io.PrintWriter;
@@ -17,16 +18,44 @@ public final class Cli {
     /**
      * Runs the command line.
      *
-     * @param out standard output
-     * @param err standard error
+     * @param rawOut standard output
+     * @param rawErr standard error
      * @param args the arguments
      * @return the exit code
      */
-    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+    public static int execute(PrintWriter rawOut, PrintWriter rawErr, String... args) {
+        // Names and messages reach a terminal: show escape sequences instead of obeying them.
+        PrintWriter out = new PrintWriter(new TerminalSafe(rawOut), true);
+        PrintWriter err = new PrintWriter(new TerminalSafe(rawErr), true);
         CommandLine cl = commandLine(out, err);
+        RootCommand root = cl.getCommand();
+        // The plugins are found before the command runs (unless help is asked for), so that a --plugin-path
+        // naming nothing is an error whichever command is given, and their class loader is closed after it.
+        cl.setExecutionStrategy(parseResult -> {
+            if (!helpRequested(parseResult)) {
+                Plugins plugins;
+                try {
+                    plugins = root.plugins();
+                } catch (CliException e) {
+                    return onExecutionException(e, cl, parseResult);
+                }
+                // 'formats' lists them itself; any other command says once what it leaves out.
+                if (!(leaf(parseResult).commandSpec().userObject() instanceof FormatsCommand)) {
+                    for (Plugins.Problem p : plugins.problems()) {
+                        cl.getErr().println("selfeval: warning: plugin " + p + "; left out");
+                    }
+                }
+            }
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         try {
             return cl.execute(args);
+        } catch (RuntimeException | Error e) {
+            // picocli hands only Exceptions to the handler below; an Error (out of memory, out of stack) or a
+            // failure in picocli itself arrives here, and is still one line with a code, never a JVM trace.
+            return internalError(e, cl.getParseResult(), err);
         } finally {
+            root.closePlugins();
             out.flush();
             err.flush();
         }
@@ -46,7 +75,25 @@ public final class Cli {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler(Cli::onExecutionException);
         cl.setParameterExceptionHandler(Cli::onParameterException);
+        HelpLayout.apply(cl, HelpLayout.terminalWidth(System.getenv("COLUMNS")));
         return cl;
+    }
+
+    private static ParseResult leaf(ParseResult parseResult) {
+        ParseResult p = parseResult;
+        while (p.subcommand() != null) {
+            p = p.subcommand();
+        }
+        return p;
+    }
+
+    private static boolean helpRequested(ParseResult parseResult) {
+        for (ParseResult p = parseResult; p != null; p = p.subcommand()) {
+            if (p.isUsageHelpRequested() || p.isVersionHelpRequested()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int onParameterException(ParameterException ex, String[] args) {
@@ -73,8 +120,7 @@ public final class Cli {
             code = 1;
             message = e.getMessage();
         } else {
-            code = 1;
-            message = "internal error: " + ex + (Debug.enabled(parseResult) ? "" : " (run with --debug for the stack trace)");
+            return internalError(ex, parseResult, err);
         }
         err.println("selfeval: " + message);
         if (Debug.enabled(parseResult)) {
@@ -82,5 +128,22 @@ public final class Cli {
         }
         err.flush();
         return code;
+    }
+
+    private static int internalError(Throwable t, ParseResult parseResult, PrintWriter err) {
+        StringBuilder command = new StringBuilder();
+        for (ParseResult p = parseResult; p != null && p.subcommand() != null; p = p.subcommand()) {
+            command.append(p.subcommand().commandSpec().name()).append(": ");
+        }
+        try {
+            err.println("selfeval: " + command + "internal error " + InternalErrors.describe(t));
+            if (parseResult != null && Debug.enabled(parseResult)) {
+                t.printStackTrace(err);
+            }
+            err.flush();
+        } catch (RuntimeException | Error again) {
+            // nothing left to report with; the exit code still says what happened
+        }
+        return SelfevalCli.INTERNAL_ERROR;
     }
 }

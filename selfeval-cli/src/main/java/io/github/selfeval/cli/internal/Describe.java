@@ -15,7 +15,7 @@ final class Describe {
             kind = r.kind() == FormKind.PROJECT ? "project expenditure" : "department";
             String name = r.project().map(p -> p.name() + ", ").orElse("");
             return kind + " self-evaluation " + r.cover().year() + ", " + name + r.cover().department() + ", "
-                    + r.indicators().size() + " indicators";
+                    + English.count(r.indicators().size(), "indicator");
         }
         kind = r.kind() == FormKind.PROJECT ? "项目支出绩效自评" : "部门整体绩效自评";
         String name = r.project().map(p -> p.name() + "，").orElse("");

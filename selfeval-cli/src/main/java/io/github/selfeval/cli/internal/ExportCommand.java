@@ -48,8 +48,11 @@ public final class ExportCommand implements Callable<Integer> {
     List<String> formats;
 
     @Option(names = {"-o", "--output"}, paramLabel = "PATH",
-            description = "Output file (one format), or a directory to write into (created when several formats are given).")
-    Path output;
+            description = "Output file (one format), or a directory to write into: an existing one, one ending in '/', "
+                + "or any when several formats are given (created when missing).")
+    String outputArg;
+
+    private Path output;
 
     @Option(names = "--force", description = "Replace output files that exist.")
     boolean force;
@@ -62,7 +65,8 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ReportExporters registry = ReportExporters.load();
+        output = outputArg == null ? null : OutputPath.of("-o", outputArg);
+        ReportExporters registry = RootCommand.plugins(spec).exporters();
         List<ReportExporter> exporters = Formats.resolve(registry, formats);
         ExportOptions options = settings.options();
         scoring.check();
@@ -102,10 +106,28 @@ public final class ExportCommand implements Callable<Integer> {
             err.flush();
             return SelfevalCli.EXPORT_FAILED;
         }
+        List<Path> written = new ArrayList<>();
         for (Map.Entry<ReportExporter, byte[]> e : documents.entrySet()) {
             Path target = targets.get(e.getKey());
             byte[] bytes = e.getValue();
-            AtomicOutput.write(target, force, o -> o.write(bytes));
+            try {
+                AtomicOutput.write(target, force, o -> o.write(bytes));
+            } catch (CliException ex) {
+                // The formats land together or not at all: a disk that fills up at the second removes the first.
+                for (Path w : written) {
+                    try {
+                        java.nio.file.Files.deleteIfExists(w);
+                    } catch (java.io.IOException ignored) {
+                        // named below as written; nothing more to do
+                    }
+                }
+                throw written.isEmpty() ? ex : new CliException(ex.exitCode(), ex.getMessage() + " (so "
+                        + written.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", "))
+                        + " was removed: the formats are written together or not at all)", ex);
+            }
+            written.add(target);
+        }
+        for (Path target : written) {
             out.println(file + " → " + target);
         }
         out.flush();
@@ -122,8 +144,8 @@ public final class ExportCommand implements Callable<Integer> {
         String raw = card.rawTotalScore().stripTrailingZeros().toPlainString();
         if (lang == Lang.en) {
             return "score " + total + " (exact " + raw + ", pack " + card.packId() + "), grade "
-                    + card.grade().label() + "; " + card.findings().size() + " findings: " + errors + " errors, "
-                    + warnings + " warnings, " + infos + " info";
+                    + card.grade().label() + "; " + English.count(card.findings().size(), "finding") + ": "
+                    + English.count(errors, "error") + ", " + English.count(warnings, "warning") + ", " + infos + " info";
         }
         return "自评得分 " + total + "（精确值 " + raw + "，规则包 " + card.packId() + "），等级 " + card.grade().label()
                 + "；审计发现 " + card.findings().size() + " 条：" + errors + " 错误，" + warnings + " 警告，" + infos + " 提示";
@@ -131,20 +153,24 @@ public final class ExportCommand implements Callable<Integer> {
 
     private Map<ReportExporter, Path> targets(List<ReportExporter> exporters) {
         Map<ReportExporter, Path> targets = new LinkedHashMap<>();
-        if (output != null && Files.notExists(output) && exporters.size() > 1) {
-            // Several formats can only go to a directory: make it.
+        // A directory is meant when -o names one that exists, ends in a separator ('out/'), or must hold
+        // several files; a missing one is made.
+        boolean directory = output != null
+                && (Files.isDirectory(output) || OutputPath.namesDirectory(outputArg) || exporters.size() > 1);
+        if (directory && Files.exists(output) && !Files.isDirectory(output)) {
+            throw new CliException(SelfevalCli.UNREADABLE_INPUT, "-o " + outputArg + ": is a file; "
+                    + (exporters.size() > 1 ? "several formats are written into a directory" : "a name ending in '/' is a directory")
+                    + " (an existing one, or a new one, which is created)");
+        }
+        if (directory && Files.notExists(output)) {
             try {
                 Files.createDirectories(output);
             } catch (java.io.IOException e) {
-                throw new CliException(SelfevalCli.EXPORT_FAILED, "-o " + output + ": cannot create the directory ("
-                        + IoErrors.reason(e) + ")");
+                throw new CliException(SelfevalCli.EXPORT_FAILED, "-o " + outputArg + ": cannot create the directory ("
+                        + IoErrors.reason(e) + ")", e);
             }
         }
-        if (output != null && !Files.isDirectory(output)) {
-            if (exporters.size() > 1) {
-                throw new CliException(SelfevalCli.UNREADABLE_INPUT, "-o " + output
-                        + ": several formats need an existing directory for -o, not a file name");
-            }
+        if (output != null && !directory) {
             targets.put(exporters.get(0), output);
             return targets;
         }

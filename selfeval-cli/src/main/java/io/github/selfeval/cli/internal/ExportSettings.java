@@ -63,6 +63,11 @@ public final class ExportSettings {
         if (Files.isDirectory(p)) {
             throw new CliException(SelfevalCli.UNREADABLE_INPUT, option + " " + p + ": is a directory, not a font file");
         }
+        if (Files.exists(p) && !Files.isRegularFile(p)) {
+            // a pipe or a device would block or never end when read
+            throw new CliException(SelfevalCli.UNREADABLE_INPUT, option + " " + p
+                    + ": not a regular file (a pipe, socket or device), not a font file");
+        }
         if (!Files.isRegularFile(p)) {
             throw new CliException(SelfevalCli.UNREADABLE_INPUT, option + " " + p + ": no such font file");
         }

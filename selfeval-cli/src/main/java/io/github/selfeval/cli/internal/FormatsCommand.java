@@ -11,7 +11,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code selfeval formats}: the export formats found on the class path, and any that failed to load. */
 @Command(name = "formats", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "List the export formats found (id, extension, media type, description) and any exporter that failed to load.")
+        description = {
+            "List the export formats found (id, extension, media type, description) and any exporter that failed to load.",
+            "Plugins are the jars in plugins/ beside the launcher, in " + Plugins.ENV + " and in --plugin-path; "
+                + "a jar that cannot be opened, or a provider in it that cannot be loaded, is listed on stderr and the others kept."
+        })
 public final class FormatsCommand implements Callable<Integer> {
 
     @Spec
@@ -20,7 +24,8 @@ public final class FormatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        ReportExporters exporters = ReportExporters.load();
+        Plugins plugins = RootCommand.plugins(spec);
+        ReportExporters exporters = plugins.exporters();
         if (exporters.all().isEmpty()) {
             out.println("no export formats found");
         } else {
@@ -38,13 +43,20 @@ public final class FormatsCommand implements Callable<Integer> {
                 out.printf(row, e.id(), "." + e.fileExtension(), e.mediaType(), e.description());
             }
         }
+        PrintWriter err = spec.commandLine().getErr();
+        if (!plugins.problems().isEmpty()) {
+            err.println("plugins that could not be loaded:");
+            for (Plugins.Problem p : plugins.problems()) {
+                err.println("  " + p);
+            }
+        }
         if (!exporters.loadFailures().isEmpty()) {
-            PrintWriter err = spec.commandLine().getErr();
             err.println("exporters that could not be loaded:");
             for (LoadFailure f : exporters.loadFailures()) {
                 err.println("  " + f.provider() + ": " + f.reason());
             }
         }
+        err.flush();
         out.flush();
         return 0;
     }

@@ -69,7 +69,7 @@ public final class ScoreCommand implements Callable<Integer> {
             long over = card.findings().stream().filter(f -> atOrOver(f.severity(), failOn)).count();
             if (over > 0) {
                 PrintWriter err = spec.commandLine().getErr();
-                err.println("selfeval: " + file + ": " + over + (over == 1 ? " finding" : " findings")
+                err.println("selfeval: " + file + ": " + English.count(over, "finding")
                         + " at or over --fail-on " + failOn);
                 err.flush();
                 return SelfevalCli.FINDINGS;

@@ -10,11 +10,14 @@ import io.github.selfeval.scoring.RulePacks;
 import io.github.selfeval.scoring.ScoreCard;
 import io.github.selfeval.scoring.Scorer;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code --pack}, {@code --scheme} and {@code --rounding}: which rules score a report. Scorers are
@@ -22,9 +25,18 @@ import picocli.CommandLine.Option;
  */
 public final class ScoringOptions {
 
-    @Option(names = "--pack", paramLabel = "hebei|national|chongqing|PATH",
-            description = "Rule pack: a standard pack id or a pack file. Default: the pack the report names, else hebei.")
+    @Option(names = "--pack", paramLabel = "PACK|PATH", completionCandidates = PackIds.class,
+            description = "Rule pack: the id of a known pack (${COMPLETION-CANDIDATES}) or a pack file. "
+                + "Default: the pack the report names, else " + Scorer.DEFAULT_PACK + ".")
     String pack;
+
+    /** The ids the rule-pack registry knows, for the help: a pack added to the registry shows up there. */
+    static final class PackIds implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return RulePacks.standard().ids().iterator();
+        }
+    }
 
     @Option(names = "--scheme", paramLabel = "weighted|points",
             description = "Show scores weighted (单项得分 × 权重) or in points (分值 / 得分); the totals do not change. Default: the pack's.")
@@ -45,6 +57,9 @@ public final class ScoringOptions {
             this.presentation = presentation;
         }
     }
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
 
     private final Map<String, Scorer> scorers = new ConcurrentHashMap<>();
     private volatile RoundingPolicy roundingPolicy;
@@ -90,7 +105,7 @@ public final class ScoringOptions {
     private Scorer build(String idOrPath) {
         RulePack p;
         try {
-            p = RulePacks.standard().resolve(idOrPath);
+            p = packs().resolve(idOrPath);
         } catch (SelfEvalException e) {
             throw new CliException(SelfevalCli.UNREADABLE_INPUT, (pack != null ? "--pack " : "pack ") + idOrPath + ": " + e.getMessage(), e);
         }
@@ -106,6 +121,11 @@ public final class ScoringOptions {
         }
     }
 
+    /** The rule packs of this run: the standard ones and any a plugin adds. */
+    private RulePacks packs() {
+        return command == null ? RulePacks.standard() : RootCommand.plugins(command).rulePacks();
+    }
+
     private Optional<RoundingPolicy> rounding() {
         if (rounding == null) {
             return Optional.empty();
@@ -117,7 +137,7 @@ public final class ScoringOptions {
                 r = RoundingPolicy.DEFAULT;
             } else {
                 try {
-                    r = RulePacks.standard().resolve(rounding).rounding();
+                    r = packs().resolve(rounding).rounding();
                 } catch (SelfEvalException e) {
                     throw new CliException(SelfevalCli.UNREADABLE_INPUT, "--rounding " + rounding
                             + ": neither 'default' nor a known pack (" + e.getMessage() + ")", e);

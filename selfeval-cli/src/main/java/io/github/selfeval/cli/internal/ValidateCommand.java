@@ -38,7 +38,7 @@ public final class ValidateCommand implements Callable<Integer> {
         List<ReportViolation> violations = ReportFiles.violations(report, lang.locale());
         PrintWriter out = spec.commandLine().getOut();
         if (violations.isEmpty()) {
-            out.println(file + ": valid — " + Describe.report(report, lang));
+            out.println(file + (lang == Lang.en ? ": valid — " : ": 校验通过 — ") + Describe.report(report, lang));
             out.flush();
             return 0;
         }
@@ -47,8 +47,8 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         out.flush();
         PrintWriter err = spec.commandLine().getErr();
-        err.println(file + ": invalid — " + violations.size()
-                + (lang == Lang.en ? (violations.size() == 1 ? " violation" : " violations") : " 处违规"));
+        err.println(lang == Lang.en ? file + ": invalid — " + English.count(violations.size(), "violation")
+                : file + ": 校验未通过 — " + violations.size() + " 处违规");
         err.flush();
         return 1;
     }

@@ -24,6 +24,13 @@ public class XlsxImportException extends SelfEvalException {
     public static final String ZIP_BOMB = "XLSX_ZIP_BOMB";
     /** An XML part declares a DTD or entities, which workbooks never need and attacks do. */
     public static final String UNSAFE_XML = "XLSX_UNSAFE_XML";
+    /**
+     * Reading the workbook needs more stack or memory than there is: formulas without cached values
+     * chained too deep to evaluate, or a formula whose value is enormous.
+     *
+     * @since 0.2
+     */
+    public static final String TOO_COMPLEX = "XLSX_TOO_COMPLEX";
 
     /** Where, as {@code sheet!cell} or a sheet or zip entry name; null when nowhere in particular. */
     private final String location;

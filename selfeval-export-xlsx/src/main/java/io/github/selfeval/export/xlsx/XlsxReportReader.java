@@ -146,7 +146,22 @@ public final class XlsxReportReader {
             throw new XlsxImportException(XlsxImportException.TOO_LARGE, null,
                     "the workbook is larger than " + limits.maxFileBytes() + " bytes", null);
         }
-        ZipGuard.check(bytes, limits);
-        return FormReader.read(bytes, limits);
+        try {
+            ZipGuard.check(bytes, limits);
+            return FormReader.read(bytes, limits);
+        } catch (StackOverflowError e) {
+            // POI evaluates an uncached formula by recursing into the cells it refers to: a long chain of
+            // them (thousands of cells each referring to the next) runs out of stack. The input's fault,
+            // so a typed error, not a JVM one; the stack is unwound by now, so the caller can go on.
+            throw new XlsxImportException(XlsxImportException.TOO_COMPLEX, null, "the workbook is too complex to"
+                    + " read: its formulas refer to each other in chains too deep to evaluate (save it in Excel or"
+                    + " LibreOffice so that every formula keeps its value, or enter the values instead)", e);
+        } catch (OutOfMemoryError e) {
+            // A small workbook can still ask for unbounded memory (a formula such as REPT(REPT("A",30000),30000)
+            // evaluated, or millions of styles); what it held is garbage once this frame is left.
+            throw new XlsxImportException(XlsxImportException.TOO_COMPLEX, null, "the workbook is too complex to"
+                    + " read: reading it needs more memory than is available (" + e.getMessage() + "); save it so"
+                    + " that formulas keep their values, or give the JVM more memory", e);
+        }
     }
 }

@@ -129,7 +129,7 @@ class FaultCatalogueTest {
         c.add(json("json-truncated-half", "the seed cut in half (between characters)", 2, "JSON_SYNTAX", "line ",
                 "truncated", w -> utf8(seedText().substring(0, seedText().length() / 2))));
         c.add(json("json-truncated-mid-character", "the seed cut inside a UTF-8 sequence", 2, "JSON_ENCODING", "line ",
-                "UTF-8", w -> cutInsideACharacter()));
+                "truncated", w -> cutInsideACharacter()));
         c.add(json("json-truncated-in-a-string", "ends inside a string value", 2, "JSON_SYNTAX", "cover.department",
                 "truncated", w -> resource("json/truncated-in-a-string.json")));
         c.add(json("json-missing-comma", "two members without a comma", 2, "JSON_SYNTAX", "line 3", "",
@@ -162,6 +162,13 @@ class FaultCatalogueTest {
                 w -> withBom(new byte[] {(byte) 0xFE, (byte) 0xFF}, seedText().getBytes(StandardCharsets.UTF_16BE))));
         c.add(json("json-utf16le-no-bom", "the seed in UTF-16LE without a byte-order mark", 2, "JSON_ENCODING", "",
                 "UTF-16", w -> seedText().getBytes(StandardCharsets.UTF_16LE)));
+        // issue 16: the little-endian UTF-32 mark (FF FE 00 00) begins with the UTF-16 one and was called UTF-16
+        c.add(json("json-utf32le-bom", "the seed in UTF-32LE with a byte-order mark", 2, "JSON_ENCODING", "", "UTF-32",
+                w -> withBom(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0}, seedText().getBytes(java.nio.charset.Charset
+                        .forName("UTF-32LE")))));
+        c.add(json("json-utf32be-bom", "the seed in UTF-32BE with a byte-order mark", 2, "JSON_ENCODING", "", "UTF-32",
+                w -> withBom(new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF}, seedText().getBytes(java.nio.charset.Charset
+                        .forName("UTF-32BE")))));
         c.add(json("json-utf8-bom-then-garbage", "a UTF-8 byte-order mark, then not JSON", 2, "JSON_SYNTAX", "line 1", "",
                 w -> withBom(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, utf8("kind: department"))));
 
@@ -459,6 +466,74 @@ class FaultCatalogueTest {
                     return export(loop, out);
                 }));
 
+        // ---------------------------------------------------------------- issue 16: what selfeval does itself
+        // Defect 1: a Java Error in the workbook reader (POI evaluating 5,000 chained uncached formulas runs out
+        // of stack) was a 1,025-line StackOverflowError; now the reader's typed error with a code.
+        c.add(xlsx("xlsx-formula-chain-stack-overflow", "a chain of 5,000 uncached formulas behind a score", 2,
+                "XLSX_TOO_COMPLEX", "", "too complex", w -> Inputs.formulaChainWorkbook(5_000)));
+        c.add(fault("xlsx-formula-chain-to-validate", Category.XLSX, "the 5,000-formula chain given to validate", 2,
+                "XLSX_TOO_COMPLEX", "chain.xlsx", "chains too deep", (in, out) -> {
+                    Path f = Files.write(in.resolve("chain.xlsx"), Inputs.formulaChainWorkbook(5_000));
+                    return Run.cli("validate", f.toString()).withCode(xlsxCode(f));
+                }));
+        // Defect 8: numbers in a rule pack without the report reader's limits: 1e999999999 was "internal error:
+        // ArithmeticException", 1e99999999 made score hang expanding every digit.
+        c.add(fault("pack-exponent-1e999999999", Category.CLI, "--pack with a budget execution weight of 1e999999999",
+                2, "PACK_INVALID", "scheme.budgetExecution.weight", "exponent", (in, out) -> {
+                    Path pack = packWith(in, "\"weight\": 10", "\"weight\": 1e999999999");
+                    return exportSeed(out, "--format", "pdf", "--pack", pack.toString()).withCode(packCode(pack));
+                }));
+        c.add(fault("pack-exponent-1e99999999-score", Category.CLI, "score with a pack whose cap is 1e99999999", 2,
+                "PACK_INVALID", "scheme.budgetExecution.cap", "exponent", (in, out) -> {
+                    Path pack = packWith(in, "\"cap\": 100", "\"cap\": 1e99999999");
+                    return org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                            () -> Run.cli("score", SEED.toString(), "--pack", pack.toString())).withCode(packCode(pack));
+                }));
+        c.add(fault("pack-number-literal-too-long", Category.CLI, "--pack with a weight written with 400 digits", 2,
+                "PACK_INVALID", "pack.json", "", (in, out) -> {
+                    Path pack = packWith(in, "\"weight\": 10", "\"weight\": 1" + "0".repeat(400));
+                    return exportSeed(out, "--format", "pdf", "--pack", pack.toString()).withCode(packCode(pack));
+                }));
+        // Defect 9: fonts read whole before they were checked: a 3 GB (sparse) file was an OutOfMemoryError
+        // trace, a FIFO blocked for ever.
+        c.add(fault("font-3gb-sparse", Category.CLI, "--font-body naming a 3 GB sparse file called .ttf", 3,
+                "FONT_UNREADABLE", "body font", "at most", (in, out) -> {
+                    Path font = in.resolve("huge.ttf");
+                    try (RandomAccessFile raf = new RandomAccessFile(font.toFile(), "rw")) {
+                        raf.write(Arrays.copyOf(bundledFont(), 12));
+                        raf.setLength(3L << 30);
+                    }
+                    Run run = exportSeed(out, "--format", "pdf", "--font-body", font.toString())
+                            .withCode(fontCode(FontSource.of(font)));
+                    Files.delete(font); // the check below reads every file beside the input
+                    return run;
+                }));
+        c.add(fault("font-fifo", Category.CLI, "--font-title naming a FIFO (named pipe) nobody writes to", 2,
+                "FONT_UNREADABLE", "--font-title", "not a regular file", (in, out) -> {
+                    Path fifo = mkfifo(in.resolve("pipe.ttf"));
+                    Run run = exportSeed(out, "--format", "pdf", "--font-title", fifo.toString());
+                    run = run.withCode(org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                            java.time.Duration.ofSeconds(30), () -> fontCode(FontSource.of(fifo))));
+                    Files.delete(fifo); // the check below reads every file beside the input
+                    return run;
+                }));
+        c.add(fault("font-fifo-library", Category.STREAM, "the PDF exporter given a FIFO as its body font", null,
+                "FONT_UNREADABLE", "body font", "not a regular file", (in, out) -> {
+                    Path fifo = mkfifo(in.resolve("pipe.ttf"));
+                    Run run = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                            () -> library(() -> ReportExporters.load().get("pdf").export(seedCard(),
+                                    OutputStream.nullOutputStream(), ExportOptions.builder().bodyFont(FontSource.of(fifo))
+                                            .build())));
+                    Files.delete(fifo);
+                    return run;
+                }));
+        c.add(fault("font-not-a-font-header-first", Category.CLI, "--font-body naming 20 MB of text called .ttf", 3,
+                "FONT_UNREADABLE", "body font", "not a TrueType font", (in, out) -> {
+                    Path font = Files.write(in.resolve("notes.ttf"), utf8("这不是字体".repeat(1_400_000)));
+                    return exportSeed(out, "--format", "pdf", "--font-body", font.toString())
+                            .withCode(fontCode(FontSource.of(font)));
+                }));
+
         // ---------------------------------------------------------------- streams that fail halfway (library API)
         for (String format : List.of("xlsx", "pdf", "markdown")) {
             c.add(fault("stream-" + format + "-fails-halfway", Category.STREAM,
@@ -722,6 +797,37 @@ class FaultCatalogueTest {
     }
 
     // ================================================================== scenarios of their own
+
+    /** The standard hebei pack as {@code pack.json} with id {@code pack}, one piece of its text replaced. */
+    private static Path packWith(Path in, String from, String to) throws IOException {
+        String text;
+        try (var s = io.github.selfeval.scoring.RulePack.class.getClassLoader()
+                .getResourceAsStream("META-INF/selfeval/packs/hebei.json")) {
+            assertNotNull(s, "the hebei pack is on the class path");
+            text = new String(s.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertTrue(text.contains(from), "the hebei pack has " + from);
+        text = text.replace("\"id\": \"hebei\"", "\"id\": \"pack\"").replace(from, to);
+        return Files.writeString(in.resolve("pack.json"), text);
+    }
+
+    /** The code the rule packs give a pack file. */
+    private static String packCode(Path pack) {
+        try {
+            io.github.selfeval.scoring.RulePacks.load(pack);
+            return null;
+        } catch (SelfEvalException e) {
+            return e.code();
+        }
+    }
+
+    /** A named pipe made with mkfifo (coreutils). */
+    static Path mkfifo(Path path) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("mkfifo", path.toString()).redirectErrorStream(true).start();
+        assertEquals(0, p.waitFor(), "mkfifo " + path + ": " + new String(p.getInputStream().readAllBytes(),
+                StandardCharsets.UTF_8));
+        return path;
+    }
 
     private static Run notWritable(Path in, Path out) throws IOException {
         Path target;

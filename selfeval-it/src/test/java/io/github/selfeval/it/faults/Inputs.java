@@ -118,6 +118,26 @@ final class Inputs {
         return c != null ? c : row.createCell(r.getCol());
     }
 
+    /**
+     * The seed workbook with its first score ({@code 自评表!K17}) computed through a chain of {@code links}
+     * formulas without cached values ({@code AA1 = AA2+0}, …, the last one 90): reading it needs POI to
+     * evaluate the whole chain, one nested call per link (issue 16, defect 1).
+     */
+    static byte[] formulaChainWorkbook(int links) {
+        return seedWorkbookEdited(s -> {
+            for (int i = 1; i <= links; i++) {
+                cell(s, "AA" + i).setCellFormula("AA" + (i + 1) + "+0");
+            }
+            cell(s, "AA" + (links + 1)).setCellValue(90);
+            XSSFCell k = cell(s, "K17");
+            k.setCellFormula("AA1");
+            // setCellFormula keeps no value for a new formula; make sure the score's own cached value is gone too
+            if (k.getCTCell().isSetV()) {
+                k.getCTCell().unsetV();
+            }
+        });
+    }
+
     /** A workbook of another template: one sheet with a table of its own. */
     static byte[] otherWorkbook() {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -5,6 +5,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * Writes a file so that it either appears complete or not at all: the content goes to a temporary
@@ -28,6 +30,13 @@ public final class AtomicFiles {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int NAME_ATTEMPTS = 16;
+    /** The longest file name (in UTF-8 bytes) the common file systems take (ext4, XFS, btrfs, APFS, NTFS). */
+    static final int MAX_NAME_BYTES = 255;
+    /** What a temporary name adds to the target's: a leading dot, a dot, 12 hex digits and {@code .tmp}. */
+    private static final int TEMP_NAME_EXTRA = 1 + 1 + 12 + 4;
+    private static final java.util.regex.Pattern TEMP_NAME = java.util.regex.Pattern.compile("\\..+\\.[0-9a-f]{12}\\.tmp");
+    /** Temporary files being written right now, so that a shutdown (SIGTERM) can remove them. */
+    private static final java.util.Set<Path> LIVE = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** Writes the content of a file to a stream. */
     @FunctionalInterface
@@ -72,6 +81,7 @@ public final class AtomicFiles {
                     + (Files.exists(dir) ? " is not a directory" : " does not exist"));
         }
         Path tmp = createTemp(abs, dir);
+        LIVE.add(tmp);
         boolean done = false;
         try {
             try (OutputStream out = new BufferedOutputStream(
@@ -95,7 +105,65 @@ public final class AtomicFiles {
                     // The temporary file's name starts with a dot and ends in .tmp: harmless if it stays.
                 }
             }
+            LIVE.remove(tmp);
         }
+    }
+
+    /**
+     * Whether a file name is one of this class's temporary names ({@code .NAME.0123456789ab.tmp}), so that
+     * what a killed process left behind can be recognised and removed.
+     *
+     * @param fileName a file name, without directory
+     * @return true for a temporary name
+     */
+    public static boolean isTemporaryName(String fileName) {
+        return TEMP_NAME.matcher(fileName).matches();
+    }
+
+    /**
+     * Deletes the temporary files being written at this moment (for a shutdown hook: the process is
+     * going away and the targets will not appear). Best effort; never throws.
+     *
+     * @return how many were deleted
+     */
+    public static int deleteLiveTemporaries() {
+        int n = 0;
+        for (Path tmp : List.copyOf(LIVE)) {
+            try {
+                if (Files.deleteIfExists(tmp)) {
+                    n++;
+                }
+            } catch (IOException | RuntimeException ignored) {
+                // best effort while the JVM goes down
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The temporary name for a target: {@code .NAME.HEX.tmp}, with NAME shortened (at a character
+     * boundary) when the whole would exceed {@value #MAX_NAME_BYTES} bytes, so that any name the file
+     * system takes as a target also gets a temporary file.
+     */
+    static String temporaryName(String targetName, String hex) {
+        String name = targetName;
+        int budget = MAX_NAME_BYTES - TEMP_NAME_EXTRA;
+        if (name.getBytes(StandardCharsets.UTF_8).length > budget) {
+            StringBuilder sb = new StringBuilder();
+            int bytes = 0;
+            for (int i = 0; i < name.length(); ) {
+                int cp = name.codePointAt(i);
+                int len = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+                if (bytes + len > budget) {
+                    break;
+                }
+                sb.appendCodePoint(cp);
+                bytes += len;
+                i += Character.charCount(cp);
+            }
+            name = sb.toString();
+        }
+        return "." + name + "." + hex + ".tmp";
     }
 
     /**
@@ -107,7 +175,7 @@ public final class AtomicFiles {
         for (int i = 0; i < NAME_ATTEMPTS; i++) {
             byte[] random = new byte[6];
             RANDOM.nextBytes(random);
-            Path tmp = dir.resolve("." + abs.getFileName() + "." + HexFormat.of().formatHex(random) + ".tmp");
+            Path tmp = dir.resolve(temporaryName(abs.getFileName().toString(), HexFormat.of().formatHex(random)));
             try {
                 return Files.createFile(tmp);
             } catch (FileAlreadyExistsException e) {

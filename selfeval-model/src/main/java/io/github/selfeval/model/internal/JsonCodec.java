@@ -91,6 +91,8 @@ public final class JsonCodec {
         mapper = JsonMapper.builder(factory)
                 .addModule(new Jdk8Module())
                 .addModule(new JavaTimeModule())
+                .addModule(new com.fasterxml.jackson.databind.module.SimpleModule("selfeval-text")
+                        .addDeserializer(String.class, new SafeText()))
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -197,6 +199,12 @@ public final class JsonCodec {
         int start = 0;
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             start = 3;
+        } else if (bytes.length >= 4 && (bytes[0] == 0 && bytes[1] == 0 && (bytes[2] & 0xFF) == 0xFE
+                && (bytes[3] & 0xFF) == 0xFF || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                && bytes[2] == 0 && bytes[3] == 0)) {
+            // before UTF-16: the little-endian UTF-32 mark begins with the UTF-16 one
+            throw new ReportReadException(ReportReadException.JSON_ENCODING, 1, 1, "",
+                    "the document is UTF-32 (it starts with a UTF-32 byte order mark); save it as UTF-8", null);
         } else if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
                 || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
             throw new ReportReadException(ReportReadException.JSON_ENCODING, 1, 1, "",
@@ -228,11 +236,33 @@ public final class JsonCodec {
                     lineStart = i + 1;
                 }
             }
+            int expected = sequenceLength(bytes[bad]);
+            String message = expected > bytes.length - bad && continuations(bytes, bad + 1)
+                    // A file cut short (a copy or download broken off) inside a multi-byte character such as 中.
+                    ? String.format("the document ends inside a character (offset %d starts a UTF-8 sequence of %d bytes,"
+                            + " %d present): it is truncated", bad, expected, bytes.length - bad)
+                    : String.format("invalid UTF-8: byte 0x%02X at offset %d does not start a valid UTF-8 sequence;"
+                            + " save the file as UTF-8", bytes[bad] & 0xFF, bad);
             throw new ReportReadException(ReportReadException.JSON_ENCODING, line, before.length() - lineStart + 1,
-                    "", String.format("invalid UTF-8: byte 0x%02X at offset %d does not start a valid UTF-8 sequence;"
-                            + " save the file as UTF-8", bytes[bad] & 0xFF, bad), null);
+                    "", message, null);
         }
         return out.flip().toString();
+    }
+
+    /** How many bytes the UTF-8 sequence a lead byte starts has (0 when it is not a lead byte). */
+    private static int sequenceLength(byte lead) {
+        int b = lead & 0xFF;
+        return b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+    }
+
+    /** Whether every byte from an offset to the end is a UTF-8 continuation byte (10xxxxxx). */
+    private static boolean continuations(byte[] bytes, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if ((bytes[i] & 0xC0) != 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first pass: well-formed JSON, one object, within every limit. */
@@ -400,6 +430,9 @@ public final class JsonCodec {
         int line = l == null ? 0 : l.getLineNr();
         int column = l == null ? 0 : l.getColumnNr();
         String path = path(e.getPath());
+        if (e instanceof SafeText.UnsafeCharacter) {
+            return new ReportReadException(ReportReadException.JSON_VALUE, line, column, path, e.getOriginalMessage(), e);
+        }
         if (e instanceof UnrecognizedPropertyException u) {
             String known = u.getKnownPropertyIds() == null ? ""
                     : u.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));

@@ -26,8 +26,8 @@ public final class UniqueIndicatorNamesValidator implements ConstraintValidator<
         for (int i = 0; i < report.indicators().size(); i++) {
             Indicator row = report.indicators().get(i);
             // Names are unique within a block: the same 三级 name may recur under two goal blocks.
-            if (!seen.add(List.of(row.goalBlock().map(String::strip).orElse(""), row.level1().strip(),
-                    row.level2().strip(), row.name().strip()))) {
+            if (!seen.add(List.of(row.goalBlock().map(Names::key).orElse(""), Names.key(row.level1()),
+                    Names.key(row.level2()), Names.key(row.name())))) {
                 if (valid) {
                     context.disableDefaultConstraintViolation();
                     valid = false;

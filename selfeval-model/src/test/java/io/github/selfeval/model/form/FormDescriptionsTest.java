@@ -112,6 +112,45 @@ class FormDescriptionsTest {
     }
 
     @Test
+    void aReportNamingAFormOfTheOtherKindIsRefused() {
+        var report = io.github.selfeval.model.SelfEvaluation.builder(FormKind.DEPARTMENT)
+                .cover(io.github.selfeval.model.Cover.of(2023, "测试镇"))
+                .budget(new io.github.selfeval.model.BudgetExecution(Optional.empty(),
+                        io.github.selfeval.model.Funds.blank(), Optional.empty(),
+                        io.github.selfeval.model.Funds.blank(), Optional.empty()))
+                .form("central-project").build();
+        SelfEvalException e = assertThrows(SelfEvalException.class, () -> FormDescriptions.standard().forReport(report));
+        assertEquals("FORM_KIND_MISMATCH", e.code());
+        assertEquals("hebei-department",
+                FormDescriptions.standard().forReport(report.toBuilder().form(null).build()).id());
+    }
+
+    @Test
+    void aFormDefinedTwiceOnTheClassPathNamesBothFiles(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path forms = java.nio.file.Files.createDirectories(dir.resolve("META-INF/selfeval/forms"));
+        java.nio.file.Files.writeString(forms.resolve("central-project.json"), central());
+        try (var loader = new java.net.URLClassLoader(new java.net.URL[] {dir.toUri().toURL()}, null)) {
+            SelfEvalException e = assertThrows(SelfEvalException.class,
+                    () -> FormDescriptions.using(loader).get("central-project"));
+            assertEquals("FORM_DUPLICATE", e.code());
+        }
+    }
+
+    @Test
+    void aDescriptionThatCannotBeReadIsUnreadable() {
+        java.io.InputStream failing = new java.io.InputStream() {
+            @Override
+            public int read() throws java.io.IOException {
+                throw new java.io.IOException("disk gone");
+            }
+        };
+        SelfEvalException e = assertThrows(SelfEvalException.class, () -> FormJson.read(failing, "x.json"));
+        assertEquals("FORM_UNREADABLE", e.code());
+        assertTrue(e.getMessage().contains("disk gone"), e.getMessage());
+    }
+
+    @Test
     void chineseNumeralsUseZeroAsWritten() {
         assertEquals("一", FormNumbers.chinese(1));
         assertEquals("十一", FormNumbers.chinese(11));

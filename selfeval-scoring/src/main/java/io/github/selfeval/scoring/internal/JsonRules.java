@@ -1,11 +1,15 @@
 package io.github.selfeval.scoring.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.selfeval.model.Grade;
 import io.github.selfeval.model.SelfEvalException;
+import io.github.selfeval.model.internal.JsonCodec;
 import io.github.selfeval.scoring.AuditRules;
 import io.github.selfeval.scoring.BudgetExecutionRule;
 import io.github.selfeval.scoring.GradeBand;
@@ -34,7 +38,17 @@ import java.util.Optional;
  * JSON path of the offending field.
  */
 public final class JsonRules {
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    // A pack or catalogue may come from anywhere (--pack PATH): the report reader's limits, so that no
+    // number, string or nesting in it costs more than a report's could.
+    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(JsonCodec.MAX_NESTING_DEPTH)
+                    .maxDocumentLength(JsonCodec.MAX_DOCUMENT_BYTES)
+                    .maxStringLength(JsonCodec.MAX_STRING_LENGTH)
+                    .maxNameLength(JsonCodec.MAX_NAME_LENGTH)
+                    .maxNumberLength(JsonCodec.MAX_NUMBER_LENGTH)
+                    .build())
+            .build())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
 
@@ -79,11 +93,16 @@ public final class JsonRules {
                 throw fail("$", "expected a JSON object");
             }
             return n;
+        } catch (StreamConstraintsException e) {
+            // a read limit (number length, nesting, string size): Jackson gives no location for these
+            throw new SelfEvalException(code, source + ": a read limit exceeded: "
+                    + String.valueOf(e.getOriginalMessage()).replaceAll(", from `[^`]*`\\)", ")").strip(), e);
         } catch (JsonProcessingException e) {
-            throw new SelfEvalException(code, source + ": not valid JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);
+            String at = e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw new SelfEvalException(code, source + ": not valid JSON" + at + ": " + e.getOriginalMessage(), e);
         } catch (IOException e) {
-            throw new SelfEvalException(code.replace("invalid", "unreadable"), source + ": cannot read: " + e.getMessage(), e);
+            throw new SelfEvalException(code.replace("INVALID", "UNREADABLE"), source + ": cannot read: " + e.getMessage(), e);
         }
     }
 
@@ -91,7 +110,24 @@ public final class JsonRules {
         return new SelfEvalException(code, source + ": " + path + ": " + what);
     }
 
+    /**
+     * Refuses a key the format does not define, naming its path and the known keys: a misspelt
+     * {@code lowExecutionRateThresold} would otherwise switch a rule off without a word.
+     */
+    private void known(JsonNode n, String path, String... keys) {
+        java.util.Set<String> allowed = java.util.Set.of(keys);
+        Iterator<String> names = n.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!allowed.contains(name)) {
+                throw fail(join(path, name), "unknown key '" + name + "'; the known keys here are: "
+                        + String.join(", ", new java.util.TreeSet<>(allowed)));
+            }
+        }
+    }
+
     private RulePack pack(JsonNode root) {
+        known(root, "$", "id", "name", "description", "scheme", "catalogue", "rounding", "audit", "sources");
         String id = text(root, "id", "$");
         try {
             return new RulePack(id, text(root, "name", "$"), optText(root, "description").orElse(""),
@@ -104,6 +140,8 @@ public final class JsonRules {
     }
 
     private ScoringScheme scheme(JsonNode n, String path) {
+        known(n, path, "id", "presentation", "indicatorBands", "resultBands", "quantitative", "budgetExecution",
+                "defaultWeights", "total");
         Presentation presentation;
         try {
             presentation = Presentation.of(text(n, "presentation", path));
@@ -118,6 +156,7 @@ public final class JsonRules {
         if (n.has("quantitative")) {
             JsonNode qn = obj(n, "quantitative", path);
             String qp = path + ".quantitative";
+            known(qn, qp, "autoScore", "reverseFormula");
             boolean auto = bool(qn, "autoScore", qp, false);
             ReverseFormula f = ReverseFormula.LINEAR_TO_ZERO_AT_DOUBLE;
             if (qn.has("reverseFormula")) {
@@ -133,6 +172,7 @@ public final class JsonRules {
         if (n.has("budgetExecution")) {
             JsonNode bn = obj(n, "budgetExecution", path);
             String bp = path + ".budgetExecution";
+            known(bn, bp, "weight", "cap");
             BigDecimal w = bn.has("weight") ? number(bn, "weight", bp) : BigDecimal.TEN;
             Optional<BigDecimal> cap = bn.has("cap") && bn.get("cap").isNull() ? Optional.empty()
                     : Optional.of(bn.has("cap") ? number(bn, "cap", bp) : BigDecimal.valueOf(100));
@@ -183,6 +223,7 @@ public final class JsonRules {
             if (!b.isObject()) {
                 throw fail(bp, "expected an object");
             }
+            known(b, bp, "grade", "min", "max", "minInclusive", "maxInclusive", "label");
             Grade g;
             try {
                 g = Grade.of(text(b, "grade", bp));
@@ -214,6 +255,7 @@ public final class JsonRules {
         if (!n.isObject()) {
             throw fail(path, "expected a policy name (default, hebei) or an object");
         }
+        known(n, path, "name", "rate", "score", "weightedScore", "total");
         return new RoundingPolicy(text(n, "name", path), step(n, "rate", path), step(n, "score", path),
                 step(n, "weightedScore", path), step(n, "total", path));
     }
@@ -221,6 +263,7 @@ public final class JsonRules {
     private RoundingPolicy.Step step(JsonNode parent, String field, String path) {
         JsonNode n = obj(parent, field, path);
         String p = path + "." + field;
+        known(n, p, "scale", "mode");
         JsonNode scale = req(n, "scale", p);
         if (!scale.isInt()) {
             throw fail(p + ".scale", "expected a whole number 0–10");
@@ -246,6 +289,8 @@ public final class JsonRules {
         if (!n.isObject()) {
             throw fail(path, "expected an object");
         }
+        known(n, path, "requireDeviationReason", "lowExecutionRateThreshold", "overAchievementRatio", "unitWords",
+                "maxTextLength");
         Map<String, String> words = AuditRules.DEFAULT_UNIT_WORDS;
         if (n.has("unitWords")) {
             JsonNode wn = obj(n, "unitWords", path);
@@ -271,6 +316,7 @@ public final class JsonRules {
     }
 
     private IndicatorCatalogue catalogue(JsonNode root) {
+        known(root, "$", "id", "name", "description", "level1", "sources");
         String id = text(root, "id", "$");
         JsonNode l1s = req(root, "level1", "$");
         if (!l1s.isArray()) {
@@ -280,6 +326,7 @@ public final class JsonRules {
         for (int i = 0; i < l1s.size(); i++) {
             String p = "level1[" + i + "]";
             JsonNode l1 = l1s.get(i);
+            known(l1, p, "name", "aliases", "level2");
             JsonNode l2s = req(l1, "level2", p);
             if (!l2s.isArray()) {
                 throw fail(p + ".level2", "expected a list");
@@ -288,6 +335,7 @@ public final class JsonRules {
             for (int j = 0; j < l2s.size(); j++) {
                 String q = p + ".level2[" + j + "]";
                 JsonNode l2 = l2s.get(j);
+                known(l2, q, "name", "aliases", "keywords", "examples");
                 level2.add(new IndicatorCatalogue.Level2(text(l2, "name", q), strings(l2.get("aliases"), q + ".aliases"),
                         strings(l2.get("keywords"), q + ".keywords"), strings(l2.get("examples"), q + ".examples")));
             }
@@ -334,7 +382,14 @@ public final class JsonRules {
         if (!n.isNumber()) {
             throw fail(join(path, field), "expected a number");
         }
-        return n.decimalValue();
+        BigDecimal value = n.decimalValue();
+        // As for reports: 1e400 reads, 1e999999999 does not (it would make every later plain-text
+        // rendering or rescaling of the number expand a billion digits).
+        if (Math.abs((long) value.scale()) > JsonCodec.MAX_NUMBER_SCALE) {
+            throw fail(join(path, field), "the number " + n.asText() + " is out of range: its exponent exceeds the limit of "
+                    + JsonCodec.MAX_NUMBER_SCALE);
+        }
+        return value;
     }
 
     private Optional<BigDecimal> optNumber(JsonNode parent, String field, String path) {

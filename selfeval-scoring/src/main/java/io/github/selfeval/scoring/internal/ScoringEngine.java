@@ -9,6 +9,7 @@ import io.github.selfeval.model.IndicatorNature;
 import io.github.selfeval.model.Overview;
 import io.github.selfeval.model.Percent;
 import io.github.selfeval.model.SelfEvaluation;
+import io.github.selfeval.model.internal.Names;
 import io.github.selfeval.scoring.AuditRules;
 import io.github.selfeval.scoring.BudgetScore;
 import io.github.selfeval.scoring.Finding;
@@ -167,8 +168,8 @@ public final class ScoringEngine {
         for (int i = 0; i < rows.size(); i++) {
             Indicator ind = rows.get(i);
             // contains() first: cheaper than the model's strip-and-compare, which it implies.
-            boolean isBudget = (ind.level1().contains(Indicator.BUDGET_EXECUTION_RATE)
-                    || ind.name().contains(Indicator.BUDGET_EXECUTION_RATE)) && ind.isBudgetExecutionRate();
+            boolean isBudget = (ind.level1().indexOf('执') >= 0 || ind.name().indexOf('执') >= 0)
+                    && ind.isBudgetExecutionRate();
             IndicatorScore s = scoreRow(i, ind, isBudget, rate, exactRate, findings);
             auditRow(i, ind, isBudget, s, catalogue, findings);
             if (budgetRow < 0 && isBudget) {
@@ -188,8 +189,9 @@ public final class ScoringEngine {
 
         BigDecimal exactTotal = exact(rawTotal);
         // The form's total is the sum of its printed row scores, or the exact sum, as the pack says.
+        // Never above full marks: printed rows rounded up one by one could pass 100 by a rounding unit.
         BigDecimal total = rounding.total().apply(
-                scheme.total() == TotalBasis.PRINTED_ROWS ? printedTotal : exactTotal);
+                scheme.total() == TotalBasis.PRINTED_ROWS ? printedTotal : exactTotal).min(rounding.total().apply(HUNDRED));
         Grade grade = gradeOf(resultBands, resultMins, total);
         r.declaredTotalScore().ifPresent(d -> {
             if (!matches(d, total, exactTotal)) {
@@ -255,7 +257,9 @@ public final class ScoringEngine {
             BigDecimal d = declared.get().points();
             rangeCheck(d, "budget.declaredExecutionRate", "预算执行进度", "execution rate", out);
             if (rate.isPresent() && !matches(d, rate.get(), exactRate.get())
-                    && !matchesAsPrinted(d, exactRate.get(), rounding.rate())) {
+                    && matchesAsPrinted(d, exactRate.get(), rounding.rate())) {
+                out.add(atPrintedPrecision("budget.declaredExecutionRate", d, rate.get()));
+            } else if (rate.isPresent() && !matches(d, rate.get(), exactRate.get())) {
                 out.add(finding(FindingCode.EXECUTION_RATE_MISMATCH, Severity.ERROR, "budget.declaredExecutionRate", d,
                         rate.get(), "申报的预算执行进度 " + p(d) + "% 与执行数 / 预算数 " + p(rate.get()) + "% 不符",
                         "declared execution rate " + p(d) + "% differs from spent / budget " + p(rate.get()) + "%"));
@@ -364,6 +368,7 @@ public final class ScoringEngine {
         BigDecimal score;
         BigDecimal exactScore;
         ScoreSource source;
+        boolean fromWeighted = false;
         // Parsed only when the scheme scores by rule: the regex is the costliest step of a row.
         boolean auto = scheme.quantitative().autoScore() && ind.comparison().isPresent() && !budgetRow
                 && ind.nature().orElse(IndicatorNature.QUANTITATIVE) == IndicatorNature.QUANTITATIVE;
@@ -385,9 +390,11 @@ public final class ScoringEngine {
             if (ind.score().isPresent()) {
                 exactScore = ind.score().get();
             } else if (ind.weightedScore().isPresent() && ind.weight().isPresent() && ind.weight().get().signum() > 0) {
-                // A points form writes only 得分: its 得分系数 is 得分 / 分值.
+                // A points form writes only 得分: its 得分系数 is 得分 / 分值, and the 得分 stands as written
+                // (rounding the derived 系数 and multiplying back could move it by a unit).
                 exactScore = ind.weightedScore().get().multiply(HUNDRED)
                         .divide(ind.weight().get(), MathContext.DECIMAL128);
+                fromWeighted = true;
             } else if (ind.weightedScore().isPresent() && ind.weight().isEmpty()) {
                 // No 分值 printed: the declared 得分 counts as it stands (WEIGHT_MISSING says so); its share is unknown.
                 exactScore = BigDecimal.ZERO;
@@ -420,6 +427,8 @@ public final class ScoringEngine {
         if (weight.isEmpty()) {
             raw = ind.weightedScore().orElse(BigDecimal.ZERO);
             out.add(weightMissing(i, ind));
+        } else if (fromWeighted && exactScore.compareTo(HUNDRED) <= 0) {
+            raw = ind.weightedScore().get();
         } else {
             raw = points
                     ? score.movePointLeft(2).multiply(weight.get()) // 得分 = 得分系数 × 分值
@@ -473,6 +482,10 @@ public final class ScoringEngine {
                     "预算执行率's weight " + p(got) + " differs from the pack's " + p(want)));
         }
         auditCatalogue(i, ind, catalogue, out);
+        if (Names.hasFormatCharacter(ind.name()) || Names.hasFormatCharacter(ind.level1())
+                || Names.hasFormatCharacter(ind.level2())) {
+            out.add(formatCharacter(i, ind));
+        }
         if (ind.unit().isPresent()) {
             String u = ind.unit().get();
             String symbol = audit.unitWords().get(u);
@@ -654,7 +667,8 @@ public final class ScoringEngine {
                     "the table has no 预算执行率 row although the pack gives it weight "
                             + p(scheme.budgetExecution().weight())));
         }
-        if (!scheme.defaultWeights().isEmpty()) {
+        // Rows without a printed 分值 would count as 0 and every block would "differ": not judged then.
+        if (!scheme.defaultWeights().isEmpty() && allWeighted) {
             Map<String, BigDecimal> sums = new LinkedHashMap<>();
             r.budget().points().ifPresent(p -> sums.merge(IndicatorCatalogue.key(Indicator.BUDGET_EXECUTION_RATE), p,
                     BigDecimal::add));
@@ -770,6 +784,24 @@ public final class ScoringEngine {
                         "总分的满分写作 " + p(m) + "，应为 100", "the 总分 row's full marks read " + p(m) + ", not 100"));
             }
         });
+    }
+
+    private static Finding formatCharacter(int i, Indicator ind) {
+        int n = i + 1;
+        String field = Names.hasFormatCharacter(ind.name()) ? "name"
+                : Names.hasFormatCharacter(ind.level1()) ? "level1" : "level2";
+        return new Finding(FindingCode.FORMAT_CHARACTER_IN_NAME, Severity.WARNING, at(i, field), Optional.empty(),
+                Optional.of(Names.key(field.equals("name") ? ind.name() : field.equals("level1") ? ind.level1()
+                        : ind.level2())),
+                "第 " + n + " 行的指标名称含有不可见的格式字符（如零宽空格、方向控制符），比较时已忽略",
+                "row " + n + "'s indicator name holds an invisible format character (a zero-width space, a direction"
+                        + " control …), ignored when names are compared");
+    }
+
+    private static Finding atPrintedPrecision(String path, BigDecimal declared, BigDecimal computed) {
+        return finding(FindingCode.RATE_AT_PRINTED_PRECISION, Severity.INFO, path, declared, computed,
+                "申报的执行率 " + p(declared) + "% 是 " + p(computed) + "% 按其填写的位数舍入后的值",
+                "the declared rate " + p(declared) + "% is " + p(computed) + "% at the precision it is written with");
     }
 
     private static Finding weightMissing(int i, Indicator ind) {

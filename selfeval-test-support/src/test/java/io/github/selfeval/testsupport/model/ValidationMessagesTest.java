@@ -87,7 +87,7 @@ class ValidationMessagesTest {
                 .indicators(SelfEvaluationJson.read(Seed.path()).indicators().subList(0, 8)).build();
         assertEquals(Set.of("the report has no 预算执行率 (budget execution rate) indicator row, and its funds block prints no 分值 (points)"),
                 messages(hv(Locale.ENGLISH, true), noRow));
-        assertEquals(Set.of("缺少“预算执行率”指标行"), messages(hv(Locale.SIMPLIFIED_CHINESE, true), noRow));
+        assertEquals(Set.of("缺少“预算执行率”指标行（项目支出表则应填写项目资金的分值）"), messages(hv(Locale.SIMPLIFIED_CHINESE, true), noRow));
     }
 
     @Test

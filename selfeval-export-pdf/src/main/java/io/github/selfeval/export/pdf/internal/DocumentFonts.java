@@ -103,7 +103,8 @@ final class DocumentFonts {
                     try {
                         bytes = src.bytes();
                     } catch (UncheckedIOException e) {
-                        throw unreadable(exporterClass, src.name(), role, describe(e.getCause()), e);
+                        throw unreadable(exporterClass, src.name(), role, e.getCause() instanceof FontSource.Unusable u
+                                ? u.getMessage() : describe(e.getCause()), e);
                     }
                     BaseFont font = parse(bytes, src.collectionIndex(), src.name(), role, exporterClass, false);
                     loaded = new Loaded(src.name(), font, Origin.USER);

@@ -53,20 +53,16 @@ import org.junit.jupiter.api.TestFactory;
  * providers; {@link ReportExporters#load()} finds it; deterministic mode gives identical bytes, also
  * from several threads at once.
  *
- * <p><b>Test dependencies an exporter module declares</b> (all {@code test} scope; the test-jar's
- * own POM does not bring them):
+ * <p><b>Test dependencies an exporter module declares</b> (with {@code selfeval-bom} imported):
  * <pre>{@code
- * <dependency><groupId>io.github.selfeval</groupId><artifactId>selfeval-export</artifactId>
- *   <type>test-jar</type><scope>test</scope></dependency>
- * <dependency><groupId>io.github.selfeval</groupId><artifactId>selfeval-test-support</artifactId>
+ * <dependency><groupId>io.github.selfeval</groupId><artifactId>selfeval-testkit</artifactId>
  *   <scope>test</scope></dependency>
- * <dependency><groupId>org.junit.jupiter</groupId><artifactId>junit-jupiter</artifactId>
- *   <scope>test</scope></dependency>
- * <dependency><groupId>org.quicktheories</groupId><artifactId>quicktheories</artifactId>
+ * <dependency><groupId>org.junit.jupiter</groupId><artifactId>junit-jupiter-engine</artifactId>
  *   <scope>test</scope></dependency>
  * }</pre>
- * plus {@code selfeval-scoring} (usually already there, through {@code selfeval-export}) and
- * whatever real reader {@link #assertReadable} uses (POI, PDFBox …).
+ * The testkit brings JUnit Jupiter's API and QuickTheories at the versions it was built with (see
+ * {@code docs/writing-an-exporter.md}), and {@code selfeval-test-support}'s generators; add whatever
+ * real reader {@link #assertReadable} uses (POI, PDFBox …).
  *
  * @since 0.1
  */
@@ -124,7 +120,11 @@ public interface ReportExporterContract {
     // ---------------------------------------------------------------------------------------------
     // Exports and reads back
 
-    /** The seed exports without error, and the document is non-empty and readable. */
+    /**
+     * The seed exports without error, and the document is non-empty and readable.
+     *
+     * @throws Exception when {@link #assertReadable} fails to read the document
+     */
     @Test
     default void exportsTheSeedToAReadableDocument() throws Exception {
         ScoreCard card = ContractFixtures.seedCard();
@@ -219,6 +219,8 @@ public interface ReportExporterContract {
     /**
      * The exporter is registered in {@code META-INF/services} and in {@code module-info}'s
      * {@code provides} of its own code source (directory or jar), and the two list the same providers.
+     *
+     * @throws Exception when the code source cannot be read
      */
     @Test
     default void isRegisteredInServicesFileAndModuleInfoAlike() throws Exception {
@@ -235,7 +237,11 @@ public interface ReportExporterContract {
         assertEquals(provides, r.servicesFile(), "META-INF/services and module-info provides disagree in " + r.location());
     }
 
-    /** An exporter module exports no package: its exporter is reached through the SPI only. */
+    /**
+     * An exporter module exports no package: its exporter is reached through the SPI only.
+     *
+     * @throws Exception when the code source cannot be read
+     */
     @Test
     default void exporterModuleExportsNothing() throws Exception {
         ContractFixtures.Registration r = ContractFixtures.registrationOf(exporter().getClass());
@@ -274,7 +280,11 @@ public interface ReportExporterContract {
         assertArrayEquals(first, second, "two deterministic exports of the seed differ");
     }
 
-    /** One instance serves concurrent exports: four threads get the deterministic bytes. */
+    /**
+     * One instance serves concurrent exports: four threads get the deterministic bytes.
+     *
+     * @throws Exception when a thread is interrupted or does not finish in time
+     */
     @Test
     default void exportsConcurrentlyFromOneInstance() throws Exception {
         ReportExporter exporter = exporter();

@@ -1,4 +1,4 @@
-package io.github.selfeval.export;
+package io.github.selfeval.export.testing;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.selfeval.export.testing.ContractFixtures;
-import io.github.selfeval.export.testing.ReportExporterContract;
+import io.github.selfeval.export.ExportException;
+import io.github.selfeval.export.ExportOptions;
+import io.github.selfeval.export.ReportExporter;
 import io.github.selfeval.scoring.IndicatorScore;
 import io.github.selfeval.scoring.ScoreCard;
 import java.io.BufferedOutputStream;
