@@ -120,6 +120,10 @@ class FindingsProducedTest {
             new Crafted(FindingCode.MAX_SCORE_NOT_100, "declaredMaxScore", hebei(), r -> r.put("declaredMaxScore", 90)),
             new Crafted(FindingCode.RATE_AT_PRINTED_PRECISION, "budget.declaredExecutionRate", hebei(),
                     r -> node(r, "budget").put("declaredExecutionRate", 75)),
+            new Crafted(FindingCode.TOTAL_CAPPED_BY_EXECUTION_RATE, "declaredTotalScore", () -> Scorer.builder(pack("hebei"))
+                    .scheme(pack("hebei").scheme().withExecutionRateCaps(List.of(new io.github.selfeval.scoring
+                            .ExecutionRateCap(java.math.BigDecimal.valueOf(80), java.math.BigDecimal.valueOf(89))))).build(),
+                    r -> { }),
             new Crafted(FindingCode.FORMAT_CHARACTER_IN_NAME, "indicators[0].name", hebei(),
                     r -> row(r, 0).put("name", "项目支出钱数\u200B（万元）")));
 

@@ -180,5 +180,12 @@ public enum FindingCode {
      *
      * @since 0.2
      */
-    RATE_AT_PRINTED_PRECISION
+    RATE_AT_PRINTED_PRECISION,
+    /**
+     * The pack's execution-rate caps lower the total (执行率 70–80 % → 总分 ≤ 89 …): declared is the total the rows
+     * give, computed the capped one. INFO, {@code declaredTotalScore}.
+     *
+     * @since 0.2
+     */
+    TOTAL_CAPPED_BY_EXECUTION_RATE
 }

@@ -3,6 +3,7 @@ package io.github.selfeval.scoring;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -24,6 +25,7 @@ import java.util.Objects;
  *     预算执行率 10, 产出指标 50, 效益指标 30, 满意度指标 10; empty when the form sets none; the audit
  *     reports differing totals as information
  * @param total what 自评得分 sums: the printed (rounded) row scores or the exact ones
+ * @param executionRateCaps ceilings the budget execution rate puts on the total, empty when the form sets none
  * @since 0.1
  */
 public record ScoringScheme(
@@ -34,7 +36,8 @@ public record ScoringScheme(
         QuantitativeRule quantitative,
         BudgetExecutionRule budgetExecution,
         Map<String, BigDecimal> defaultWeights,
-        TotalBasis total) {
+        TotalBasis total,
+        List<ExecutionRateCap> executionRateCaps) {
 
     /** The seed's (Hebei) weighted scheme: standard bands, declared scores kept, 预算执行率 weight 10. */
     public static final ScoringScheme WEIGHTED = new ScoringScheme("weighted", Presentation.WEIGHTED,
@@ -60,6 +63,7 @@ public record ScoringScheme(
      * @param budgetExecution the 预算执行率 rule: fixed weight and cap
      * @param defaultWeights the weight each first-level indicator gets by default, in form order, e.g. 预算执行率 10, 产出指标 50, 效益指标 30, 满意度指标 10; empty when the form sets none; the audit reports differing totals as information
      * @param total what 自评得分 sums: the printed (rounded) row scores or the exact ones
+     * @param executionRateCaps ceilings the budget execution rate puts on the total, empty when none
      */
     public ScoringScheme {
         Objects.requireNonNull(id, "id");
@@ -73,6 +77,38 @@ public record ScoringScheme(
                 Objects.requireNonNull(v, "defaultWeights[" + k + "]")));
         defaultWeights = Collections.unmodifiableMap(copy);
         Objects.requireNonNull(total, "total");
+        executionRateCaps = executionRateCaps == null ? List.of() : List.copyOf(executionRateCaps);
+    }
+
+    /**
+     * A scheme with a total basis and no execution-rate caps.
+     *
+     * @param id the scheme's id
+     * @param presentation weighted or points
+     * @param indicatorBands the band of each 完成等级 on a single indicator's score
+     * @param resultBands the bands of the result grade of the total
+     * @param quantitative whether quantitative rows are scored by rule
+     * @param budgetExecution the 预算执行率 rule
+     * @param defaultWeights the default weight of each first-level indicator
+     * @param total what 自评得分 sums
+     */
+    public ScoringScheme(String id, Presentation presentation, GradeBands indicatorBands, GradeBands resultBands,
+            QuantitativeRule quantitative, BudgetExecutionRule budgetExecution, Map<String, BigDecimal> defaultWeights,
+            TotalBasis total) {
+        this(id, presentation, indicatorBands, resultBands, quantitative, budgetExecution, defaultWeights, total,
+                List.of());
+    }
+
+    /**
+     * This scheme with ceilings the execution rate puts on the total.
+     *
+     * @param caps the caps
+     * @return the new scheme, never null
+     * @since 0.2
+     */
+    public ScoringScheme withExecutionRateCaps(List<ExecutionRateCap> caps) {
+        return new ScoringScheme(id, presentation, indicatorBands, resultBands, quantitative, budgetExecution,
+                defaultWeights, total, caps);
     }
 
     /**
@@ -101,7 +137,7 @@ public record ScoringScheme(
      */
     public ScoringScheme withTotal(TotalBasis basis) {
         return new ScoringScheme(id, presentation, indicatorBands, resultBands, quantitative, budgetExecution,
-                defaultWeights, basis);
+                defaultWeights, basis, executionRateCaps);
     }
 
     /**
@@ -111,7 +147,7 @@ public record ScoringScheme(
      * @return a scheme equal to this one but for the presentation, never null
      */
     public ScoringScheme withPresentation(Presentation p) {
-        return new ScoringScheme(p.id(), p, indicatorBands, resultBands, quantitative, budgetExecution, defaultWeights, total);
+        return new ScoringScheme(p.id(), p, indicatorBands, resultBands, quantitative, budgetExecution, defaultWeights, total, executionRateCaps);
     }
 
     /**
@@ -121,7 +157,7 @@ public record ScoringScheme(
      * @return the new scheme, never null
      */
     public ScoringScheme withQuantitative(QuantitativeRule rule) {
-        return new ScoringScheme(id, presentation, indicatorBands, resultBands, rule, budgetExecution, defaultWeights, total);
+        return new ScoringScheme(id, presentation, indicatorBands, resultBands, rule, budgetExecution, defaultWeights, total, executionRateCaps);
     }
 
     /**
@@ -132,7 +168,7 @@ public record ScoringScheme(
      * @return the new scheme, never null
      */
     public ScoringScheme withBands(GradeBands indicator, GradeBands result) {
-        return new ScoringScheme(id, presentation, indicator, result, quantitative, budgetExecution, defaultWeights, total);
+        return new ScoringScheme(id, presentation, indicator, result, quantitative, budgetExecution, defaultWeights, total, executionRateCaps);
     }
 
     /**
@@ -142,7 +178,7 @@ public record ScoringScheme(
      * @return the new scheme, never null
      */
     public ScoringScheme withBudgetExecution(BudgetExecutionRule rule) {
-        return new ScoringScheme(id, presentation, indicatorBands, resultBands, quantitative, rule, defaultWeights, total);
+        return new ScoringScheme(id, presentation, indicatorBands, resultBands, quantitative, rule, defaultWeights, total, executionRateCaps);
     }
 
     private static Map<String, BigDecimal> orderedWeights(Object... pairs) {

@@ -62,16 +62,30 @@ class ProjectFormScoringTest {
     }
 
     @Test
-    void hebei2019PrintsWholeNumbersAndItsBudgetScoreIsAMismatchUnderTwoPlaces() {
+    void hebei2019IsConsistentUnderItsWholeNumberPackAndNotUnderTwoPlaces() {
         ScoreCard card = score("2019-hebei-langfang-nuantong.json");
-        // 37.24 / 43.2 = 86.2037…%: the printed 86 % is that rate in whole percent, so no mismatch;
-        // the block's 得分 10 × 86.2037 % = 8.62, printed 9: a mismatch under the national pack's two places.
-        assertEquals("86.20", card.budgetScore().orElseThrow().rate().orElseThrow().points().toPlainString());
-        assertEquals("8.62", card.budgetScore().orElseThrow().score().toPlainString());
-        // The printed rows sum to 9 + 89 = 98; with the block's 8.62 the card gives 97.62.
-        assertEquals("97.62", card.totalScore().toPlainString());
-        assertFindings(card, "BUDGET_SCORE_MISMATCH ERROR budget.declaredScore 9 8.62",
+        assertEquals("hebei-project", card.packId());
+        // 37.24 / 43.2 = 86.2037…%, printed 86 %; 10 × 86.2037 % = 8.62, printed 9; the 工程资金金额 row scored by
+        // its positive rule 10 × 37.24 / 43.2 = 8.62, printed 9; the printed column sums to 9 + 9 + 80 = 98.
+        assertEquals("86", card.budgetExecutionRate().orElseThrow().points().toPlainString());
+        assertEquals("9", card.budgetScore().orElseThrow().score().toPlainString());
+        assertEquals(IndicatorScore.ScoreSource.QUANTITATIVE_RULE, card.indicators().get(0).source());
+        assertEquals("9", card.indicators().get(0).weightedScore().toPlainString());
+        assertEquals("98", card.totalScore().toPlainString());
+        assertFindings(card);
+
+        // Under the national pack's two places the same 9 is a mismatch, and the 86 % only worth knowing.
+        SelfEvaluation r = Examples.report("2019-hebei-langfang-nuantong.json");
+        ScoreCard national = Scorer.of(RulePacks.standard().get("national")).score(r);
+        assertEquals("97.62", national.totalScore().toPlainString());
+        assertFindings(national, "BUDGET_SCORE_MISMATCH ERROR budget.declaredScore 9 8.62",
                 "RATE_AT_PRINTED_PRECISION INFO budget.declaredExecutionRate 86 86.20");
+        // With its rows scored by the positive rule too, the row's 9 is a mismatch as well.
+        ScoreCard positive = Scorer.builder(RulePacks.standard().get("national")).scheme(RulePacks.standard()
+                .get("national").scheme().withQuantitative(QuantitativeRule.LINEAR
+                        .withoutSymbol(QuantitativeRule.WithoutSymbol.POSITIVE))).build().score(r);
+        assertTrue(describe(positive).contains("WEIGHTED_SCORE_MISMATCH ERROR indicators[0].weightedScore 9 8.62"),
+                describe(positive).toString());
     }
 
     @Test
@@ -95,12 +109,40 @@ class ProjectFormScoringTest {
         // 1.56 / 1.56 = 100 %; 20 × 100 % = 20, as printed; 20 + 20 + 10 + 10 + 40 = 100, as printed.
         assertEquals("20.00", card.budgetScore().orElseThrow().score().toPlainString());
         assertEquals("100.00", card.totalScore().toPlainString());
+        assertEquals("hubei", card.packId());
         assertFindings(card,
-                "BUDGET_POINTS_DIFFER_FROM_PACK INFO budget.points 20 10",
                 "WEIGHT_MISSING WARNING indicators[0].weight - 20",
                 "WEIGHT_MISSING WARNING indicators[1].weight - 10",
                 "WEIGHT_MISSING WARNING indicators[2].weight - 10",
                 "WEIGHT_MISSING WARNING indicators[3].weight - 40");
+    }
+
+    /**
+     * One provincial platform's manual: 执行率 70–80 % caps 总分 at 89, 60–70 % at 79, below 60 % at 69, below 50 % at
+     * 59. Shanghai 2022 executes 86.18 %: no cap; the same form at 75 % spent would total 97.5 and count as 89.
+     */
+    @Test
+    void theExecutionRateCapsTheTotalWherethePackSaysSo() {
+        List<ExecutionRateCap> caps = List.of(
+                new ExecutionRateCap(new BigDecimal("80"), new BigDecimal("89")),
+                new ExecutionRateCap(new BigDecimal("70"), new BigDecimal("79")),
+                new ExecutionRateCap(new BigDecimal("60"), new BigDecimal("69")),
+                new ExecutionRateCap(new BigDecimal("50"), new BigDecimal("59")));
+        RulePack national = RulePacks.standard().get("national");
+        Scorer capped = Scorer.builder(national).scheme(national.scheme().withExecutionRateCaps(caps)).build();
+        SelfEvaluation shanghai = Examples.report("2022-shanghai-putuo-tiyu.json");
+        assertEquals("98.62", capped.score(shanghai).totalScore().toPlainString());
+
+        BudgetExecution b = shanghai.budget();
+        SelfEvaluation lower = shanghai.toBuilder().budget(new BudgetExecution(b.initialBudget(), b.budget(),
+                b.received(), io.github.selfeval.model.Funds.ofProject(new BigDecimal("187500"), new BigDecimal("187500"),
+                        null, null), Optional.empty(), b.points(), Optional.empty(), Optional.empty())).build();
+        ScoreCard card = capped.score(lower);
+        assertEquals("89.00", card.totalScore().toPlainString());
+        assertTrue(describe(card).contains("TOTAL_CAPPED_BY_EXECUTION_RATE INFO declaredTotalScore 97.50 89.00"),
+                describe(card).toString());
+        assertEquals(0, ExecutionRateCap.ceiling(caps, new BigDecimal("49.88")).orElseThrow().compareTo(new BigDecimal("59")));
+        assertTrue(ExecutionRateCap.ceiling(caps, new BigDecimal("80")).isEmpty());
     }
 
     /**

@@ -42,7 +42,7 @@ class InternalErrorTest {
         String[] r = run("buggy");
         assertEquals(String.valueOf(SelfevalCli.INTERNAL_ERROR), r[0], r[1]);
         assertEquals(5, SelfevalCli.INTERNAL_ERROR);
-        assertTrue(r[1].startsWith("selfeval: internal error: java.lang.IllegalStateException: a bug"), r[1]);
+        assertTrue(r[1].startsWith("selfeval: buggy: internal error INTERNAL_ERROR: ") && r[1].contains("IllegalStateException"), r[1]);
         assertTrue(r[1].contains("--debug"), r[1]);
         assertFalse(r[1].contains("\tat "), "no stack trace without --debug: " + r[1]);
 

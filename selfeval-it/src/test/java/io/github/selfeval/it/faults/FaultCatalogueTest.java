@@ -210,8 +210,8 @@ class FaultCatalogueTest {
                         .put("budgetExecutionRate", "high"))));
         c.add(json("json-missing-field", "no cover", 2, "JSON_MISSING_FIELD", "cover", "",
                 w -> seedEdited(r -> r.remove("cover"))));
-        c.add(json("json-null-field", "weight null", 2, "JSON_MISSING_FIELD", "indicators[0].weight", "",
-                w -> seedEdited(r -> at(r, "indicators", 0).putNull("weight"))));
+        c.add(json("json-null-field", "level1 null", 2, "JSON_MISSING_FIELD", "indicators[0].level1", "",
+                w -> seedEdited(r -> at(r, "indicators", 0).putNull("level1"))));
         c.add(json("json-null-list-element", "a null among the indicators", 2, "JSON_MISSING_FIELD", "indicators[1]", "",
                 w -> seedEdited(r -> r.withArray("indicators").insertNull(1))));
 

@@ -12,6 +12,7 @@ import io.github.selfeval.model.SelfEvalException;
 import io.github.selfeval.model.internal.JsonCodec;
 import io.github.selfeval.scoring.AuditRules;
 import io.github.selfeval.scoring.BudgetExecutionRule;
+import io.github.selfeval.scoring.ExecutionRateCap;
 import io.github.selfeval.scoring.GradeBand;
 import io.github.selfeval.scoring.GradeBands;
 import io.github.selfeval.scoring.IndicatorCatalogue;
@@ -141,7 +142,7 @@ public final class JsonRules {
 
     private ScoringScheme scheme(JsonNode n, String path) {
         known(n, path, "id", "presentation", "indicatorBands", "resultBands", "quantitative", "budgetExecution",
-                "defaultWeights", "total");
+                "defaultWeights", "total", "executionRateCaps");
         Presentation presentation;
         try {
             presentation = Presentation.of(text(n, "presentation", path));
@@ -156,7 +157,7 @@ public final class JsonRules {
         if (n.has("quantitative")) {
             JsonNode qn = obj(n, "quantitative", path);
             String qp = path + ".quantitative";
-            known(qn, qp, "autoScore", "reverseFormula");
+            known(qn, qp, "autoScore", "reverseFormula", "withoutSymbol");
             boolean auto = bool(qn, "autoScore", qp, false);
             ReverseFormula f = ReverseFormula.LINEAR_TO_ZERO_AT_DOUBLE;
             if (qn.has("reverseFormula")) {
@@ -166,7 +167,15 @@ public final class JsonRules {
                     throw fail(qp + ".reverseFormula", e.getMessage());
                 }
             }
-            q = new QuantitativeRule(auto, f);
+            QuantitativeRule.WithoutSymbol w = QuantitativeRule.WithoutSymbol.KEEP_DECLARED;
+            if (qn.has("withoutSymbol")) {
+                try {
+                    w = QuantitativeRule.WithoutSymbol.of(text(qn, "withoutSymbol", qp));
+                } catch (IllegalArgumentException e) {
+                    throw fail(qp + ".withoutSymbol", e.getMessage());
+                }
+            }
+            q = new QuantitativeRule(auto, f, w);
         }
         BudgetExecutionRule be = BudgetExecutionRule.STANDARD;
         if (n.has("budgetExecution")) {
@@ -199,7 +208,28 @@ public final class JsonRules {
                 throw fail(path + ".total", e.getMessage());
             }
         }
-        return new ScoringScheme(id, presentation, indicatorBands, resultBands, q, be, weights, total);
+        List<ExecutionRateCap> caps = new ArrayList<>();
+        if (n.has("executionRateCaps")) {
+            JsonNode cn = n.get("executionRateCaps");
+            String cp = path + ".executionRateCaps";
+            if (!cn.isArray()) {
+                throw fail(cp, "expected a list of {\"below\": rate, \"max\": total}");
+            }
+            for (int i = 0; i < cn.size(); i++) {
+                String ip = cp + "[" + i + "]";
+                JsonNode c = cn.get(i);
+                if (!c.isObject()) {
+                    throw fail(ip, "expected an object");
+                }
+                known(c, ip, "below", "max");
+                try {
+                    caps.add(new ExecutionRateCap(number(c, "below", ip), number(c, "max", ip)));
+                } catch (IllegalArgumentException e) {
+                    throw fail(ip, e.getMessage());
+                }
+            }
+        }
+        return new ScoringScheme(id, presentation, indicatorBands, resultBands, q, be, weights, total, caps);
     }
 
     private GradeBands bands(JsonNode n, String path) {

@@ -1,6 +1,7 @@
 package io.github.selfeval.scoring.internal;
 
 import io.github.selfeval.model.BudgetExecution;
+import io.github.selfeval.model.Comparison;
 import io.github.selfeval.model.Funds;
 import io.github.selfeval.model.Goal;
 import io.github.selfeval.model.Grade;
@@ -9,9 +10,11 @@ import io.github.selfeval.model.IndicatorNature;
 import io.github.selfeval.model.Overview;
 import io.github.selfeval.model.Percent;
 import io.github.selfeval.model.SelfEvaluation;
+import io.github.selfeval.model.WrittenValue;
 import io.github.selfeval.model.internal.Names;
 import io.github.selfeval.scoring.AuditRules;
 import io.github.selfeval.scoring.BudgetScore;
+import io.github.selfeval.scoring.ExecutionRateCap;
 import io.github.selfeval.scoring.Finding;
 import io.github.selfeval.scoring.FindingCode;
 import io.github.selfeval.scoring.GradeBand;
@@ -19,6 +22,7 @@ import io.github.selfeval.scoring.IndicatorCatalogue;
 import io.github.selfeval.scoring.IndicatorScore;
 import io.github.selfeval.scoring.IndicatorScore.ScoreSource;
 import io.github.selfeval.scoring.Presentation;
+import io.github.selfeval.scoring.QuantitativeRule;
 import io.github.selfeval.scoring.RoundingPolicy;
 import io.github.selfeval.scoring.ScoreCard;
 import io.github.selfeval.scoring.ScoringScheme;
@@ -190,8 +194,9 @@ public final class ScoringEngine {
         BigDecimal exactTotal = exact(rawTotal);
         // The form's total is the sum of its printed row scores, or the exact sum, as the pack says.
         // Never above full marks: printed rows rounded up one by one could pass 100 by a rounding unit.
-        BigDecimal total = rounding.total().apply(
+        BigDecimal rowsTotal = rounding.total().apply(
                 scheme.total() == TotalBasis.PRINTED_ROWS ? printedTotal : exactTotal).min(rounding.total().apply(HUNDRED));
+        BigDecimal total = capByExecutionRate(rowsTotal, exactRate, rate, findings);
         Grade grade = gradeOf(resultBands, resultMins, total);
         r.declaredTotalScore().ifPresent(d -> {
             if (!matches(d, total, exactTotal)) {
@@ -369,11 +374,29 @@ public final class ScoringEngine {
         BigDecimal exactScore;
         ScoreSource source;
         boolean fromWeighted = false;
-        // Parsed only when the scheme scores by rule: the regex is the costliest step of a row.
-        boolean auto = scheme.quantitative().autoScore() && ind.comparison().isPresent() && !budgetRow
-                && ind.nature().orElse(IndicatorNature.QUANTITATIVE) == IndicatorNature.QUANTITATIVE;
-        Optional<BigDecimal> autoTarget = auto ? ind.expectedNumber() : Optional.empty();
-        Optional<BigDecimal> autoActual = auto ? ind.actualNumber() : Optional.empty();
+        // Parsed only when the scheme scores by rule: reading the cells is the costliest step of a row.
+        boolean auto = scheme.quantitative().autoScore() && !budgetRow
+                && ind.nature().orElse(IndicatorNature.QUANTITATIVE) == IndicatorNature.QUANTITATIVE
+                && (ind.comparison().isPresent() || ind.expected().isPresent());
+        Optional<Comparison> autoComparison = Optional.empty();
+        Optional<BigDecimal> autoTarget = Optional.empty();
+        Optional<BigDecimal> autoActual = Optional.empty();
+        if (auto) {
+            // The comparison as a 符号 column prints it, or inside the cell (≥266米), or the pack's rule for
+            // rows that print none; the numbers read past their units, which must agree.
+            Optional<WrittenValue> expected = ind.expectedValue();
+            Optional<WrittenValue> actual = ind.actualValue();
+            autoComparison = ind.comparison().or(() -> expected.flatMap(WrittenValue::comparison));
+            if (autoComparison.isEmpty()
+                    && scheme.quantitative().withoutSymbol() == QuantitativeRule.WithoutSymbol.POSITIVE) {
+                autoComparison = Optional.of(Comparison.AT_LEAST);
+            }
+            if (autoComparison.isPresent() && expected.isPresent() && actual.isPresent()
+                    && sameUnit(expected.get(), actual.get())) {
+                autoTarget = expected.get().number();
+                autoActual = actual.get().number();
+            }
+        }
         if (budgetRow && rate.isPresent()) {
             BigDecimal capped = scheme.budgetExecution().cap()
                     .map(c -> rate.get().min(c)).orElse(rate.get());
@@ -381,7 +404,7 @@ public final class ScoringEngine {
             score = rounding.score().apply(capped);
             source = ScoreSource.BUDGET_EXECUTION;
         } else if (auto && autoTarget.isPresent() && autoActual.isPresent()) {
-            exactScore = Quantitative.score(ind.comparison().get(), autoTarget.get(), autoActual.get(),
+            exactScore = Quantitative.score(autoComparison.get(), autoTarget.get(), autoActual.get(),
                     scheme.quantitative().reverseFormula());
             score = rounding.score().apply(exactScore);
             source = ScoreSource.QUANTITATIVE_RULE;
@@ -746,6 +769,25 @@ public final class ScoringEngine {
         return Optional.of(new BudgetScore(pts, rate.map(Percent::of), raw, score));
     }
 
+    /** The total under the pack's execution-rate caps (执行率 below 80 % → at most 89 …), said where it lowers it. */
+    private BigDecimal capByExecutionRate(BigDecimal total, Optional<BigDecimal> exactRate, Optional<BigDecimal> rate,
+            List<Finding> findings) {
+        if (scheme.executionRateCaps().isEmpty() || exactRate.isEmpty()) {
+            return total;
+        }
+        Optional<BigDecimal> ceiling = ExecutionRateCap.ceiling(scheme.executionRateCaps(), exactRate.get());
+        if (ceiling.isEmpty() || total.compareTo(ceiling.get()) <= 0) {
+            return total;
+        }
+        BigDecimal capped = rounding.total().apply(ceiling.get());
+        findings.add(finding(FindingCode.TOTAL_CAPPED_BY_EXECUTION_RATE, Severity.INFO, "declaredTotalScore", total,
+                capped, "预算执行率 " + p(rate.get()) + "% 使总分不得高于 " + p(capped) + "：" + p(total) + " 记为 "
+                        + p(capped),
+                "a budget execution rate of " + p(rate.get()) + "% caps the total at " + p(capped) + ": " + p(total)
+                        + " counts as " + p(capped)));
+        return capped;
+    }
+
     /** Rows of a block must add up to the points its label prints: 产出指标(50分), 年度绩效目标1(40分). */
     private static void auditBlocks(SelfEvaluation r, List<Finding> out) {
         List<io.github.selfeval.model.BlockPoints> blocks = r.blocks();
@@ -821,6 +863,11 @@ public final class ScoringEngine {
     static boolean matchesAsPrinted(BigDecimal declared, BigDecimal exact, RoundingPolicy.Step step) {
         int scale = Math.max(declared.stripTrailingZeros().scale(), 0);
         return scale < step.scale() && declared.compareTo(exact.setScale(scale, step.mode())) == 0;
+    }
+
+    /** Units agree when they are the same or one side prints none (100% against 100). */
+    private static boolean sameUnit(WrittenValue a, WrittenValue b) {
+        return a.unit().isEmpty() || b.unit().isEmpty() || a.unit().get().equals(b.unit().get());
     }
 
     /** The JSON path of a row's field, built only when a finding needs it. */

@@ -249,7 +249,7 @@ class MarkdownExporterTest implements ReportExporterContract {
     @Test
     void aProjectFormShowsTheFundsBlockWithItsOwnScoreBesideTheDeclaredOne() throws Exception {
         SelfEvaluation r = SelfEvaluationJson.read(Seed.example("2019-hebei-langfang-nuantong.json"));
-        ScoreCard card = Scorer.of(RulePacks.standard().get("national")).score(r);
+        ScoreCard card = Scorer.of(RulePacks.standard().get(r.pack().orElseThrow())).score(r);
 
         MarkdownReader doc = read(card, ExportOptions.defaults());
 

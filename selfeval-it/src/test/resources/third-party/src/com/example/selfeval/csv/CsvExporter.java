@@ -40,7 +40,7 @@ public final class CsvExporter implements ReportExporter {
         StringBuilder sb = new StringBuilder("department,indicator,weight,weightedScore\n");
         for (IndicatorScore s : card.indicators()) {
             sb.append(quote(card.report().cover().department())).append(',').append(quote(s.indicator().name()))
-                    .append(',').append(s.weight().toPlainString()).append(',')
+                    .append(',').append(s.weight().map(java.math.BigDecimal::toPlainString).orElse("")).append(',')
                     .append(s.weightedScore().toPlainString()).append('\n');
         }
         sb.append("total,,,").append(card.totalScore().toPlainString()).append('\n');

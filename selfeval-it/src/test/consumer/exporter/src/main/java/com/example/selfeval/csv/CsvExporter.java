@@ -42,7 +42,7 @@ public final class CsvExporter implements ReportExporter {
         for (IndicatorScore s : card.indicators()) {
             sb.append(quote(card.report().cover().department())).append(',')
                     .append(quote(s.indicator().name())).append(',')
-                    .append(s.weight().toPlainString()).append(',')
+                    .append(s.weight().map(java.math.BigDecimal::toPlainString).orElse("")).append(',')
                     .append(s.weightedScore().toPlainString()).append("\r\n");
         }
         sb.append("total,,,").append(card.totalScore().toPlainString()).append("\r\n");
