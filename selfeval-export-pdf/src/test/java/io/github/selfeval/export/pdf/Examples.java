@@ -38,6 +38,11 @@ final class Examples {
         return Scorer.of(RulePacks.standard().get(report.pack().orElseThrow())).score(report);
     }
 
+    /** Scored with another pack than the one it names (the national pack prints 执行率 and 得分 to two places). */
+    static ScoreCard card(SelfEvaluation report, String pack) {
+        return Scorer.of(RulePacks.standard().get(pack)).score(report);
+    }
+
     static byte[] pdf(ScoreCard card) {
         return SeedPdf.export(card, ExportOptions.builder().deterministic(true).build());
     }

@@ -89,7 +89,7 @@ class ProjectFormPdfTest {
     @Test
     void theCentralFormPrintsItsOwnColumnsAndNoneOfTheSeeds() {
         SelfEvaluation r = Examples.report(HEBEI_2019);
-        String all = Examples.text(Examples.pdf(Examples.card(r)));
+        String all = Examples.text(Examples.pdf(Examples.card(r, "national")));
         String text = all.substring(0, all.indexOf("附件：审核意见"));
 
         assertTrue(text.contains("项目资金（万元）年初预算数全年预算数全年执行数分值执行率得分"), "the 项目资金 block's header");
@@ -105,11 +105,18 @@ class ProjectFormPdfTest {
 
     @Test
     void computedValuesThatDifferFromTheDeclaredOnesShowBoth() {
-        // Hebei 2019: 37.24 / 43.2 = 86.2 % (the form wrote 86), 86.2 % × 10 = 8.62 (the form wrote 9).
-        String hebei = Examples.text(Examples.pdf(Examples.card(Examples.report(HEBEI_2019))));
-        assertTrue(hebei.contains("年度资金总额43.243.237.241086.2（填报：86）8.62（填报：9）"), "the 年度资金总额 row");
-        // The form left 总分 blank: the card's total, marked as computed.
-        assertTrue(hebei.contains("总分10097.62（计算）"), "the 总分 row");
+        SelfEvaluation r = Examples.report(HEBEI_2019);
+        // Under the national pack (two places): 37.24 / 43.2 = 86.2 % (the form wrote 86), 86.2 % × 10 = 8.62
+        // (the form wrote 9); the form left 总分 blank, so the card's total prints marked as computed.
+        String national = Examples.text(Examples.pdf(Examples.card(r, "national")));
+        assertTrue(national.contains("年度资金总额43.243.237.241086.2（填报：86）8.62（填报：9）其中"), "the 年度资金总额 row");
+        assertTrue(national.contains("总分10097.62（计算）"), "the 总分 row");
+        // Under its own pack (hebei-project: whole numbers, as the form prints them) the card agrees with the
+        // form: each value once, nothing doubled; the blank 总分 still says it is computed.
+        String own = Examples.text(Examples.pdf(Examples.card(r)));
+        assertTrue(own.contains("年度资金总额43.243.237.2410869其中"), "the 年度资金总额 row under hebei-project");
+        assertTrue(own.contains("总分10098（计算）"), "the 总分 row under hebei-project");
+        assertFalse(own.substring(0, own.indexOf("附件：审核意见")).contains("填报："), "a value doubled that agrees");
         // Shanghai 2022: 215457.6 / 250000 = 86.18 % under the national pack; the form wrote 86.19.
         String shanghai = Examples.text(Examples.pdf(Examples.card(Examples.report("2022-shanghai-putuo-tiyu.json"))));
         assertTrue(shanghai.contains("86.18（填报：86.19）"), "Shanghai's 执行率");
@@ -123,14 +130,14 @@ class ProjectFormPdfTest {
         BudgetExecution b = r.budget();
         SelfEvaluation blank = r.toBuilder().budget(new BudgetExecution(b.initialBudget(), b.budget(), b.received(),
                 b.spent(), Optional.empty(), b.points(), Optional.empty(), Optional.empty())).build();
-        String text = Examples.text(Examples.pdf(Examples.card(blank)));
+        String text = Examples.text(Examples.pdf(Examples.card(blank, "national")));
         assertTrue(text.contains("1086.2（计算）8.62（计算）"), "computed 执行率 and 得分, marked");
         assertFalse(text.contains("100（计算）"), "a blank rate printed as 100");
 
         // Nothing spent written: no rate can be computed, and none is made up.
         SelfEvaluation nothing = r.toBuilder().budget(new BudgetExecution(b.initialBudget(), b.budget(), b.received(),
                 Funds.blank(), Optional.empty(), b.points(), Optional.empty(), Optional.empty())).build();
-        String none = Examples.text(Examples.pdf(Examples.card(nothing)));
+        String none = Examples.text(Examples.pdf(Examples.card(nothing, "national")));
         // 43.2 · 43.2 · (blank) · 10 · (blank) · 0（计算）: the card's score of nothing spent, marked.
         assertTrue(none.contains("年度资金总额43.243.2100（计算）其中"), "blank 全年执行数 and 执行率 stay blank");
     }

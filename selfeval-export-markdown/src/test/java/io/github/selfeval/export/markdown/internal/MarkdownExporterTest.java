@@ -249,7 +249,8 @@ class MarkdownExporterTest implements ReportExporterContract {
     @Test
     void aProjectFormShowsTheFundsBlockWithItsOwnScoreBesideTheDeclaredOne() throws Exception {
         SelfEvaluation r = SelfEvaluationJson.read(Seed.example("2019-hebei-langfang-nuantong.json"));
-        ScoreCard card = Scorer.of(RulePacks.standard().get(r.pack().orElseThrow())).score(r);
+        // The national pack prints 执行率 and 得分 to two places, so the form's 86 and 9 differ from the card.
+        ScoreCard card = Scorer.of(RulePacks.standard().get("national")).score(r);
 
         MarkdownReader doc = read(card, ExportOptions.defaults());
 
