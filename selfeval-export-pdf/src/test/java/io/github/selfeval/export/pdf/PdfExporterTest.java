@@ -11,6 +11,8 @@ import io.github.selfeval.export.pdf.internal.PdfExporter;
 import io.github.selfeval.export.testing.ContractFixtures;
 import io.github.selfeval.export.testing.ReportExporterContract;
 import io.github.selfeval.model.SelfEvaluation;
+import io.github.selfeval.model.form.FormDescriptions;
+import io.github.selfeval.model.form.FormNumbers;
 import io.github.selfeval.model.SelfEvaluationJson;
 import io.github.selfeval.scoring.ScoreCard;
 import io.github.selfeval.testsupport.Reports;
@@ -40,9 +42,10 @@ class PdfExporterTest implements ReportExporterContract {
         String text = SeedPdf.squeeze(SeedPdf.text(document));
         assertTrue(text.contains(SeedPdf.squeeze(card.report().cover().department())),
                 "the department is not in the PDF's text");
-        assertTrue(text.contains("自评得分"), "no 自评得分 in the PDF's text");
-        String total = card.totalScore().stripTrailingZeros().toPlainString();
-        assertTrue(text.contains(total), "the total " + total + " is not in the PDF's text");
+        String total = FormDescriptions.standard().forReport(card.report()).total().label().text();
+        assertTrue(text.contains(total), "no " + total + " in the PDF's text");
+        String score = FormNumbers.plain(card.totalScore());
+        assertTrue(text.contains(score), "the total " + score + " is not in the PDF's text");
     }
 
     /**

@@ -101,4 +101,38 @@ class PopplerToolsTest {
         // The seed's page numbers: a dash on each side ("— 1 —"); pdftotext may drop the thin spaces.
         assertTrue(layout.lines().anyMatch(l -> l.strip().matches("—\\s*1\\s*—")), "no page number '— 1 —'");
     }
+
+    /**
+     * The central project form as poppler reads it: the 项目资金 block's six columns and 总分, and the
+     * 年度资金总额 row on one line with the computed 执行率 and 得分 beside the declared ones.
+     */
+    @Test
+    void pdftotextGivesTheCentralProjectFormsLabelsAndItsBudgetScore() throws Exception {
+        for (String example : new String[] {"2019-hebei-langfang-nuantong.json", "2022-shanghai-putuo-tiyu.json"}) {
+            Path project = dir.resolve(example.replace(".json", ".pdf"));
+            // The national pack (two places), under which Hebei's declared 86 and 9 differ from the card.
+            Files.write(project, Examples.pdf(Examples.card(Examples.report(example), "national")));
+            String text = SeedPdf.squeeze(run("pdftotext", "-enc", "UTF-8", project.toString(), "-"));
+            for (String label : new String[] {"项目支出绩效自评表", "项目名称", "主管部门", "实施单位", "年初预算数",
+                "全年预算数", "全年执行数", "分值", "执行率", "得分", "年度资金总额", "其中：当年财政拨款", "上年结转资金",
+                "其他资金", "年度总体目标", "预期目标", "实际完成情况", "绩效指标", "一级指标", "二级指标", "三级指标",
+                "年度指标值", "实际完成值", "偏差原因分析及改进措施", "总分", "评价结论", "填报人："}) {
+                assertTrue(text.contains(label), example + ": pdftotext output lacks " + label);
+            }
+            for (String seedOnly : new String[] {"预算执行进度", "单项指标完成情况", "得分系数", "自评得分（"}) {
+                assertTrue(!text.substring(0, text.indexOf("附件：审核意见")).contains(seedOnly),
+                        example + ": the seed's " + seedOnly + " on a project form");
+            }
+        }
+        String layout = run("pdftotext", "-enc", "UTF-8", "-layout",
+                dir.resolve("2019-hebei-langfang-nuantong.pdf").toString(), "-");
+        assertTrue(layout.lines().anyMatch(l -> l.matches(".*年度资金总额\\s+43\\.2\\s+43\\.2\\s+37\\.24\\s+10\\s+"
+                + "86\\.2（填报：86）\\s+8\\.62（填报：9）\\s*")),
+                "no line '年度资金总额 43.2 43.2 37.24 10 86.2（填报：86） 8.62（填报：9）':\n" + layout);
+        assertTrue(layout.lines().anyMatch(l -> l.matches(".*总分\\s+100\\s+97\\.62（计算）\\s*")),
+                "no line '总分 100 97.62（计算）'");
+        String fonts = run("pdffonts", dir.resolve("2019-hebei-langfang-nuantong.pdf").toString());
+        assertTrue(fonts.lines().skip(2).allMatch(l -> l.isBlank() || l.contains("CID TrueType") && l.contains("yes")),
+                "a project form's fonts are embedded subsets:\n" + fonts);
+    }
 }

@@ -2,6 +2,7 @@ package io.github.selfeval.model.form;
 
 import io.github.selfeval.model.Percent;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -153,5 +154,32 @@ public final class FormNumbers {
      */
     public static String exact(BigDecimal value) {
         return plain(value.scale() > 6 ? value.setScale(6, java.math.RoundingMode.HALF_UP) : value);
+    }
+
+    /**
+     * A date as the cover and the 填报日期 print it: {@code 2024年4月15日}.
+     *
+     * @param date the date
+     * @return the text
+     */
+    public static String date(LocalDate date) {
+        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+    }
+
+    /**
+     * A computed value shown beside or instead of a declared one: the computed value alone where the
+     * two are equal, {@link #withDeclared} where they differ, {@link #computed} where the declared one is
+     * blank, and the declared one alone where nothing was computed.
+     *
+     * @param computed the computed value, if any
+     * @param declared the declared value, if any
+     * @return the text, empty when both are blank
+     * @since 0.2
+     */
+    public static String shown(Optional<BigDecimal> computed, Optional<BigDecimal> declared) {
+        if (computed.isPresent() && declared.isEmpty()) {
+            return computed(computed.get());
+        }
+        return withDeclared(computed, declared);
     }
 }
