@@ -100,6 +100,34 @@ public record FundsBlock(Optional<Label> section, Optional<String> sectionTempla
     }
 
     /**
+     * The amount one money cell holds: a money column's funds, one source row (a named row by its label).
+     *
+     * @param budget the report's 预算执行情况
+     * @param column a money column ({@link Column.Field#isMoney()})
+     * @param row the source row
+     * @return the amount as written, empty when blank
+     * @throws IllegalArgumentException when the column holds no money
+     */
+    public static Optional<java.math.BigDecimal> amount(io.github.selfeval.model.BudgetExecution budget,
+            Column.Field column, Row row) {
+        io.github.selfeval.model.Funds f = switch (column) {
+            case INITIAL_BUDGET -> budget.initialBudget().orElse(io.github.selfeval.model.Funds.blank());
+            case BUDGET -> budget.budget();
+            case RECEIVED -> budget.received().orElse(io.github.selfeval.model.Funds.blank());
+            case SPENT -> budget.spent();
+            default -> throw new IllegalArgumentException(column + " is not a money column");
+        };
+        return switch (row.field()) {
+            case TOTAL -> f.total();
+            case FISCAL -> f.fiscal();
+            case CARRY_OVER -> f.carryOver();
+            case OTHER -> f.other();
+            case EXTRA -> f.extras().stream().filter(e -> row.label().matches(e.name())).findFirst()
+                    .flatMap(io.github.selfeval.model.NamedAmount::amount);
+        };
+    }
+
+    /**
      * Whether the block has a column for a field.
      *
      * @param field the field

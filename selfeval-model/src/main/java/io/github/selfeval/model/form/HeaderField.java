@@ -66,5 +66,26 @@ public record HeaderField(Field field, Label label) {
         public static Field of(String id) {
             return FieldId.of(Field.class, id, "header field");
         }
+
+        /**
+         * The value a report holds for this field: the one place that says which model field a header cell
+         * shows, for every writer and reader.
+         *
+         * @param report the report
+         * @return the value as written, empty when blank
+         */
+        public java.util.Optional<String> valueIn(io.github.selfeval.model.SelfEvaluation report) {
+            var p = report.project();
+            return switch (this) {
+                case IMPLEMENTING_DEPARTMENT -> report.implementingDepartment();
+                case MONEY_UNIT -> java.util.Optional.of(report.moneyUnit().label());
+                case PROJECT_NAME -> p.map(io.github.selfeval.model.ProjectInfo::name);
+                case PROJECT_CODE -> p.flatMap(io.github.selfeval.model.ProjectInfo::code);
+                case SUPERVISING_DEPARTMENT -> p.flatMap(io.github.selfeval.model.ProjectInfo::supervisingDepartment);
+                case IMPLEMENTING_UNIT -> p.flatMap(io.github.selfeval.model.ProjectInfo::implementingUnit);
+                case PROJECT_LEADER -> p.flatMap(io.github.selfeval.model.ProjectInfo::leader);
+                case FINANCE_LEADER -> p.flatMap(io.github.selfeval.model.ProjectInfo::financeLeader);
+            };
+        }
     }
 }

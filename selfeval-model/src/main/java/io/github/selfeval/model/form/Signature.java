@@ -58,5 +58,22 @@ public record Signature(Field field, Label label) {
         public static Field of(String id) {
             return FieldId.of(Field.class, id, "signature field");
         }
+
+        /**
+         * The value a report holds for this field, as the form prints it (a date as 2024年4月15日).
+         *
+         * @param report the report
+         * @return the value, empty when blank
+         */
+        public java.util.Optional<String> valueIn(io.github.selfeval.model.SelfEvaluation report) {
+            var p = report.project();
+            return switch (this) {
+                case PREPARER -> report.preparer();
+                case PHONE -> report.phone();
+                case FILLED_ON -> report.filledOn().map(FormNumbers::date);
+                case PROJECT_LEADER -> p.flatMap(io.github.selfeval.model.ProjectInfo::leader);
+                case FINANCE_LEADER -> p.flatMap(io.github.selfeval.model.ProjectInfo::financeLeader);
+            };
+        }
     }
 }

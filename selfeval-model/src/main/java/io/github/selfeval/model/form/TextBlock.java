@@ -58,5 +58,21 @@ public record TextBlock(Field field, Label label) {
         public static Field of(String id) {
             return FieldId.of(Field.class, id, "text block");
         }
+
+        /**
+         * The text a report's form holds for this block.
+         *
+         * @param texts the report's text blocks
+         * @return the text, empty when blank
+         */
+        public java.util.Optional<String> valueIn(io.github.selfeval.model.FormTexts texts) {
+            return switch (this) {
+                case CONCLUSION -> texts.conclusion();
+                case PROBLEMS -> texts.problems();
+                case IMPROVEMENTS -> texts.improvements();
+                case DEVIATION_ANALYSIS -> texts.deviationAnalysis();
+                case RESULT_APPLICATION -> texts.resultApplication();
+            };
+        }
     }
 }

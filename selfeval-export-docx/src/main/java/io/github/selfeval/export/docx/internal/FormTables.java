@@ -117,18 +117,8 @@ final class FormTables {
     }
 
     private String header(HeaderField.Field field) {
-        Optional<ProjectInfo> p = report.project();
-        return switch (field) {
-            // Blank when the form left it blank: an exported form shows what was declared.
-            case IMPLEMENTING_DEPARTMENT -> report.implementingDepartment().orElse("");
-            case MONEY_UNIT -> report.moneyUnit().label();
-            case PROJECT_NAME -> p.map(ProjectInfo::name).orElse("");
-            case PROJECT_CODE -> p.flatMap(ProjectInfo::code).orElse("");
-            case SUPERVISING_DEPARTMENT -> p.flatMap(ProjectInfo::supervisingDepartment).orElse("");
-            case IMPLEMENTING_UNIT -> p.flatMap(ProjectInfo::implementingUnit).orElse("");
-            case PROJECT_LEADER -> p.flatMap(ProjectInfo::leader).orElse("");
-            case FINANCE_LEADER -> p.flatMap(ProjectInfo::financeLeader).orElse("");
-        };
+        // Blank when the form left it blank: an exported form shows what was declared.
+        return field.valueIn(report).orElse("");
     }
 
     private Optional<String> fundsSection() {
@@ -188,23 +178,8 @@ final class FormTables {
     }
 
     private String amount(FundsBlock.Column.Field column, FundsBlock.Row row) {
-        BudgetExecution b = report.budget();
-        Optional<Funds> funds = switch (column) {
-            case INITIAL_BUDGET -> b.initialBudget();
-            case BUDGET -> Optional.of(b.budget());
-            case RECEIVED -> b.received();
-            case SPENT -> Optional.of(b.spent());
-            default -> Optional.empty();
-        };
-        Function<Funds, Optional<BigDecimal>> part = switch (row.field()) {
-            case TOTAL -> Funds::amount;
-            case FISCAL -> Funds::fiscal;
-            case CARRY_OVER -> Funds::carryOver;
-            case OTHER -> Funds::other;
-            case EXTRA -> f -> f.extras().stream().filter(e -> row.label().matches(e.name())).findFirst()
-                    .flatMap(NamedAmount::amount);
-        };
-        return FormNumbers.plain(funds.flatMap(part));
+        // Blank stays blank: a total the form left blank is not filled with the sum of its parts.
+        return FormNumbers.plain(FundsBlock.amount(report.budget(), column, row));
     }
 
     /** 预算执行进度 / 执行率: computed, with the declared rate beside it when it differs. */
@@ -414,24 +389,11 @@ final class FormTables {
     }
 
     private String signature(Signature.Field field) {
-        return switch (field) {
-            case PREPARER -> report.preparer().orElse("");
-            case PHONE -> report.phone().orElse("");
-            case FILLED_ON -> report.filledOn().map(Texts::chineseDate).orElse("");
-            case PROJECT_LEADER -> report.project().flatMap(ProjectInfo::leader).orElse("");
-            case FINANCE_LEADER -> report.project().flatMap(ProjectInfo::financeLeader).orElse("");
-        };
+        return field.valueIn(report).orElse("");
     }
 
     private String text(TextBlock.Field field) {
-        var texts = report.texts();
-        return switch (field) {
-            case CONCLUSION -> texts.conclusion().orElse("");
-            case PROBLEMS -> texts.problems().orElse("");
-            case IMPROVEMENTS -> texts.improvements().orElse("");
-            case DEVIATION_ANALYSIS -> texts.deviationAnalysis().orElse("");
-            case RESULT_APPLICATION -> texts.resultApplication().orElse("");
-        };
+        return field.valueIn(report.texts()).orElse("");
     }
 
     private static boolean same(Optional<String> a, Optional<String> b) {

@@ -259,7 +259,7 @@ final class ReportDocument {
             foot.add(words.department() + c.department());
         }
         foot.add(words.preparingUnit() + unitName);
-        c.date().ifPresent(d -> foot.add(Texts.chineseDate(d)));
+        c.date().ifPresent(d -> foot.add(io.github.selfeval.model.form.FormNumbers.date(d)));
 
         int height = geometry.textHeight();
         int before = Math.round(height * 0.16f);
@@ -296,7 +296,7 @@ final class ReportDocument {
         d.budgetCode().ifPresent(v -> rows.add(ReportWords.BUDGET_CODE + v));
         d.evaluationMethod().ifPresent(v -> rows.add(ReportWords.EVALUATION_METHOD + v));
         d.evaluationAgency().ifPresent(v -> rows.add(ReportWords.EVALUATION_AGENCY + v));
-        d.reportDate().ifPresent(v -> rows.add(ReportWords.REPORT_DATE + Texts.chineseDate(v)));
+        d.reportDate().ifPresent(v -> rows.add(ReportWords.REPORT_DATE + io.github.selfeval.model.form.FormNumbers.date(v)));
         d.supervisingDepartment().ifPresent(v -> rows.add(ReportWords.SUPERVISING_DEPARTMENT + v));
         d.financeDivision().ifPresent(v -> rows.add(ReportWords.FINANCE_DIVISION + v));
         d.contactPerson().ifPresent(v -> rows.add(ReportWords.CONTACT_PERSON + v));

@@ -1,16 +1,10 @@
 package io.github.selfeval.export.docx.internal;
 
-import java.time.LocalDate;
 
 /** Text as the document prints it; numbers print through {@code FormNumbers}, the one rule of every writer. */
 final class Texts {
 
     private Texts() {
-    }
-
-    /** 2024-04-15 → 2024年4月15日. */
-    static String chineseDate(LocalDate d) {
-        return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
     }
 
     /**

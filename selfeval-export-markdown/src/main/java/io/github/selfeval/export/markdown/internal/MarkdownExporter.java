@@ -187,17 +187,7 @@ public final class MarkdownExporter implements ReportExporter {
     }
 
     private static String headerValue(SelfEvaluation r, HeaderField.Field field) {
-        var p = r.project();
-        return switch (field) {
-            case IMPLEMENTING_DEPARTMENT -> r.implementingDepartment().orElse("");
-            case MONEY_UNIT -> r.moneyUnit().label();
-            case PROJECT_NAME -> p.map(x -> x.name()).orElse("");
-            case PROJECT_CODE -> p.flatMap(x -> x.code()).orElse("");
-            case SUPERVISING_DEPARTMENT -> p.flatMap(x -> x.supervisingDepartment()).orElse("");
-            case IMPLEMENTING_UNIT -> p.flatMap(x -> x.implementingUnit()).orElse("");
-            case PROJECT_LEADER -> p.flatMap(x -> x.leader()).orElse("");
-            case FINANCE_LEADER -> p.flatMap(x -> x.financeLeader()).orElse("");
-        };
+        return field.valueIn(r).orElse("");
     }
 
     /**
@@ -252,23 +242,7 @@ public final class MarkdownExporter implements ReportExporter {
     }
 
     private static String money(SelfEvaluation r, FundsBlock.Column.Field column, FundsBlock.Row row) {
-        BudgetExecution b = r.budget();
-        Funds f = switch (column) {
-            case INITIAL_BUDGET -> b.initialBudget().orElse(Funds.blank());
-            case BUDGET -> b.budget();
-            case RECEIVED -> b.received().orElse(Funds.blank());
-            case SPENT -> b.spent();
-            default -> throw new IllegalArgumentException(column + " is not a money column");
-        };
-        Optional<BigDecimal> v = switch (row.field()) {
-            case TOTAL -> f.total();
-            case FISCAL -> f.fiscal();
-            case CARRY_OVER -> f.carryOver();
-            case OTHER -> f.other();
-            case EXTRA -> f.extras().stream().filter(e -> row.label().matches(e.name())).findFirst()
-                    .flatMap(NamedAmount::amount);
-        };
-        return FormNumbers.plain(v);
+        return FormNumbers.plain(FundsBlock.amount(r.budget(), column, row));
     }
 
     /** A rate as the block prints it: the computed one, the declared beside it, marked where it fills a blank. */
@@ -415,25 +389,11 @@ public final class MarkdownExporter implements ReportExporter {
     }
 
     private static Optional<String> formText(SelfEvaluation r, TextBlock.Field field) {
-        var t = r.texts();
-        return switch (field) {
-            case CONCLUSION -> t.conclusion();
-            case PROBLEMS -> t.problems();
-            case IMPROVEMENTS -> t.improvements();
-            case DEVIATION_ANALYSIS -> t.deviationAnalysis();
-            case RESULT_APPLICATION -> t.resultApplication();
-        };
+        return field.valueIn(r.texts());
     }
 
     private static String signature(SelfEvaluation r, Signature.Field field) {
-        var p = r.project();
-        return switch (field) {
-            case PREPARER -> r.preparer().orElse("");
-            case PHONE -> r.phone().orElse("");
-            case FILLED_ON -> r.filledOn().map(FormNumbers::date).orElse("");
-            case PROJECT_LEADER -> p.flatMap(x -> x.leader()).orElse("");
-            case FINANCE_LEADER -> p.flatMap(x -> x.financeLeader()).orElse("");
-        };
+        return field.valueIn(r).orElse("");
     }
 
     private static void findings(Markdown md, ScoreCard card, ExportOptions options) {

@@ -52,61 +52,21 @@ final class FormValues {
 
     /** One money cell of a funds block: a column's funds, one source row; blank stays blank. */
     static String money(SelfEvaluation report, FundsBlock.Column.Field column, FundsBlock.Row row) {
-        var b = report.budget();
-        Funds f = switch (column) {
-            case INITIAL_BUDGET -> b.initialBudget().orElse(Funds.blank());
-            case BUDGET -> b.budget();
-            case RECEIVED -> b.received().orElse(Funds.blank());
-            case SPENT -> b.spent();
-            default -> throw new IllegalArgumentException(column + " is not a money column");
-        };
-        Optional<BigDecimal> v = switch (row.field()) {
-            case TOTAL -> f.total();
-            case FISCAL -> f.fiscal();
-            case CARRY_OVER -> f.carryOver();
-            case OTHER -> f.other();
-            case EXTRA -> f.extras().stream().filter(e -> row.label().matches(e.name())).findFirst()
-                    .flatMap(NamedAmount::amount);
-        };
-        return FormNumbers.plain(v);
+        return FormNumbers.plain(FundsBlock.amount(report.budget(), column, row));
     }
 
     /** A header field's value. */
     static String header(SelfEvaluation report, HeaderField.Field field) {
-        var p = report.project();
-        return switch (field) {
-            case IMPLEMENTING_DEPARTMENT -> report.implementingDepartment().orElse("");
-            case MONEY_UNIT -> report.moneyUnit().label();
-            case PROJECT_NAME -> p.map(x -> x.name()).orElse("");
-            case PROJECT_CODE -> p.flatMap(x -> x.code()).orElse("");
-            case SUPERVISING_DEPARTMENT -> p.flatMap(x -> x.supervisingDepartment()).orElse("");
-            case IMPLEMENTING_UNIT -> p.flatMap(x -> x.implementingUnit()).orElse("");
-            case PROJECT_LEADER -> p.flatMap(x -> x.leader()).orElse("");
-            case FINANCE_LEADER -> p.flatMap(x -> x.financeLeader()).orElse("");
-        };
+        return field.valueIn(report).orElse("");
     }
 
     /** A signature field's value. */
     static String signature(SelfEvaluation report, Signature.Field field) {
-        var p = report.project();
-        return switch (field) {
-            case PREPARER -> report.preparer().orElse("");
-            case PHONE -> report.phone().orElse("");
-            case FILLED_ON -> report.filledOn().map(FormNumbers::date).orElse("");
-            case PROJECT_LEADER -> p.flatMap(x -> x.leader()).orElse("");
-            case FINANCE_LEADER -> p.flatMap(x -> x.financeLeader()).orElse("");
-        };
+        return field.valueIn(report).orElse("");
     }
 
     /** A text block's text. */
     static Optional<String> text(SelfEvaluation report, TextBlock.Field field) {
-        var t = report.texts();
-        return switch (field) {
-            case CONCLUSION -> t.conclusion();
-            case PROBLEMS -> t.problems();
-            case IMPROVEMENTS -> t.improvements();
-            case DEVIATION_ANALYSIS -> t.deviationAnalysis();
-            case RESULT_APPLICATION -> t.resultApplication();
-        };
+        return field.valueIn(report.texts());
     }
 }
