@@ -128,6 +128,24 @@ public final class Reports {
 
     // ------------------------------------------------------------------ parts
 
+    /** The national pack's rule for a row: ≥ and = positive (B/A, capped), ≤ linear to zero at twice the target. */
+    private static BigDecimal ruleScore(String sign, BigDecimal target, BigDecimal actual) {
+        java.math.MathContext mc = java.math.MathContext.DECIMAL128;
+        BigDecimal exact;
+        if (sign.equals("≤")) {
+            if (actual.compareTo(target) <= 0) {
+                exact = HUNDRED;
+            } else if (actual.compareTo(target.multiply(BigDecimal.valueOf(2))) > 0) {
+                exact = BigDecimal.ZERO;
+            } else {
+                exact = BigDecimal.ONE.subtract(actual.subtract(target).divide(target, mc)).multiply(HUNDRED);
+            }
+        } else {
+            exact = actual.compareTo(target) >= 0 ? HUNDRED : actual.multiply(HUNDRED).divide(target, mc);
+        }
+        return exact.setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
     /**
      * Ordinary (not 预算执行率) indicator rows with the given weight: a grade, a score inside the
      * grade's band, a consistent 折算得分, and random optional fields.
@@ -268,12 +286,19 @@ public final class Reports {
                 name = name + between(in, 0, 9);
             }
             BigDecimal weight = weights.get(i);
-            BigDecimal score = decimal(in, BigDecimal.ZERO, HUNDRED);
-            BigDecimal weighted = weighted(score, weight);
             int target = between(in, 50, 100);
+            int actual = between(in, 0, 120);
+            String sign = pick(in, List.of("≥", "≤", "=", ""));
+            String unit = pick(in, List.of("%", "米", "万元", ""));
+            // A row whose cell prints a comparison and whose units agree with 完成值's % is scored by rule in
+            // the national pack (正向 B/A, reverse linear to zero at twice the target): declare what that gives.
+            BigDecimal score = sign.isEmpty() || !(unit.equals("%") || unit.isEmpty())
+                    ? decimal(in, BigDecimal.ZERO, HUNDRED)
+                    : ruleScore(sign, BigDecimal.valueOf(target), BigDecimal.valueOf(actual));
+            BigDecimal weighted = weighted(score, weight);
             IndicatorBuilder x = Indicator.builder(level1, level2, name)
-                    .expected(pick(in, List.of("≥", "≤", "=", "")) + target + pick(in, List.of("%", "米", "万元", "")))
-                    .actual(between(in, 0, 120) + "%")
+                    .expected(sign + target + unit)
+                    .actual(actual + "%")
                     .weight(weight)
                     .weightedScore(weighted);
             if (bool(in) && bool(in)) {
