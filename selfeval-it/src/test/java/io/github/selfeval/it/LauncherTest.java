@@ -153,7 +153,7 @@ class LauncherTest {
     @Test
     void aJarInThePluginsFolderBesideTheLauncherIsListedByFormats() {
         assertEquals(0, first.exit(), first::toString);
-        assertEquals(List.of("csv", "markdown", "pdf", "xlsx"), ids(first), first::toString);
+        assertEquals(List.of("csv", "docx", "markdown", "pdf", "xlsx"), ids(first), first::toString);
     }
 
     @Test
@@ -191,7 +191,7 @@ class LauncherTest {
         Run r = run(bare, Map.of("SELFEVAL_JAR", cliJar.toString(), "SELFEVAL_PLUGIN_PATH", csvJar.toString()),
                 "formats", "--plugin-path", brokenJar + File.pathSeparator + corruptJar);
         assertEquals(0, r.exit(), r::toString);
-        assertEquals(List.of("csv", "markdown", "pdf", "xlsx"), ids(r), r::toString);
+        assertEquals(List.of("csv", "docx", "markdown", "pdf", "xlsx"), ids(r), r::toString);
         assertTrue(r.err().contains(corruptJar + ": not a readable jar"), r::toString);
         assertTrue(r.err().contains("com.example.selfeval.plugin.Missing"), r::toString);
     }
@@ -201,7 +201,7 @@ class LauncherTest {
         Run r = run(bare, Map.of("SELFEVAL_JAR", cliJar.toString()), "export", seed.toString(), "--format", "csv",
                 "-o", work.resolve("out-none") + "/");
         assertEquals(2, r.exit(), r::toString);
-        assertTrue(r.err().contains("unknown format; known formats: markdown, pdf, xlsx"), r::toString);
+        assertTrue(r.err().contains("unknown format; known formats: docx, markdown, pdf, xlsx"), r::toString);
     }
 
     // ------------------------------------------------------------------ the launcher itself
@@ -270,7 +270,7 @@ class LauncherTest {
         other.join(TimeUnit.SECONDS.toMillis(TIMEOUT_SECONDS));
         for (Run r : runs) {
             assertEquals(0, r.exit(), r::toString);
-            assertEquals(List.of("markdown", "pdf", "xlsx"), ids(r), r::toString);
+            assertEquals(List.of("docx", "markdown", "pdf", "xlsx"), ids(r), r::toString);
         }
         List<String> invocations = Files.readAllLines(calls);
         assertEquals(1, invocations.size(), "built once: " + invocations + "\n" + runs[0] + "\n" + runs[1]);
