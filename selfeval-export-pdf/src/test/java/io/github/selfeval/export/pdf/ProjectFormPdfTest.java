@@ -192,4 +192,31 @@ class ProjectFormPdfTest {
         assertTrue(text.contains("附件：审核意见"));
         assertEquals(FundsBlock.Layout.GRID, FormDescriptions.standard().forReport(card.report()).funds().layout());
     }
+
+    /**
+     * Issue 10's 8.35 report: nine rows whose 折算得分 8.35 prints 8.4 under the seed's rounding, and a 预算执行率
+     * row of 10. The form sums its printed column (9 × 8.4 + 10 = 85.6 → 86); the card says 86, so does the PDF.
+     */
+    @Test
+    void theEightPointThreeFiveReportPrintsTheCardsTotal() throws IOException {
+        List<Indicator> rows = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            rows.add(Indicator.builder("产出指标", "数量指标", "指标" + (i + 1)).grade(io.github.selfeval.model.Grade.GOOD)
+                    .score("83.5").weight("10").weightedScore("8.4").build());
+        }
+        rows.add(Indicator.builder("预算执行率", "预算执行率", "预算执行率").actual("100%").score("100").weight("10")
+                .weightedScore("10").build());
+        SelfEvaluation r = SelfEvaluation.builder(io.github.selfeval.model.FormKind.DEPARTMENT)
+                .cover(io.github.selfeval.model.Cover.of(2023, "测试镇人民政府"))
+                .budget(new BudgetExecution(Optional.empty(), Funds.of(new BigDecimal("100")), Optional.empty(),
+                        Funds.of(new BigDecimal("100")), Optional.empty()))
+                .indicators(rows).declaredTotalScore(new BigDecimal("86")).build();
+        ScoreCard card = io.github.selfeval.scoring.Scorer.of(io.github.selfeval.scoring.RulePacks.standard().get("hebei"))
+                .score(r);
+        assertEquals("86", card.totalScore().toPlainString());
+        String text = SeedPdf.text(SeedPdf.export(card, io.github.selfeval.export.ExportOptions.defaults()))
+                .replaceAll("\\s+", " ");
+        assertTrue(text.contains("自评得分 100 86"), text);
+        assertFalse(text.contains("85（") || text.contains(" 85 "), text);
+    }
 }
