@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.selfeval.model.SelfEvaluation;
 import io.github.selfeval.model.SelfEvaluationJson;
 import java.io.ByteArrayOutputStream;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,19 @@ class JsonRoundTripProperties {
             assertEquals(r, SelfEvaluationJson.read(json));
             assertFalse(json.contains("E+") || json.contains("E-"), "decimals are written plain");
         });
+    }
+
+    /** Issue 10: the project form's funds block, blocks, texts and values with units survive JSON too. */
+    @Test
+    void projectFormsRoundTripToo() {
+        qt().withExamples(500).forAll(Reports.validProjectReports()).checkAssert(r -> {
+            String json = SelfEvaluationJson.toJson(r);
+            assertEquals(r, SelfEvaluationJson.read(json));
+        });
+        for (String example : Examples.PROJECT_FORMS) {
+            SelfEvaluation r = Examples.report(example);
+            assertEquals(r, SelfEvaluationJson.read(SelfEvaluationJson.toJson(r)), example);
+        }
     }
 
     @Test
