@@ -292,17 +292,8 @@ final class ReportDocument {
     }
 
     private static List<String> coverDetails(HeaderDetails d) {
-        List<String> rows = new ArrayList<>();
-        d.budgetCode().ifPresent(v -> rows.add(ReportWords.BUDGET_CODE + v));
-        d.evaluationMethod().ifPresent(v -> rows.add(ReportWords.EVALUATION_METHOD + v));
-        d.evaluationAgency().ifPresent(v -> rows.add(ReportWords.EVALUATION_AGENCY + v));
-        d.reportDate().ifPresent(v -> rows.add(ReportWords.REPORT_DATE + io.github.selfeval.model.form.FormNumbers.date(v)));
-        d.supervisingDepartment().ifPresent(v -> rows.add(ReportWords.SUPERVISING_DEPARTMENT + v));
-        d.financeDivision().ifPresent(v -> rows.add(ReportWords.FINANCE_DIVISION + v));
-        d.contactPerson().ifPresent(v -> rows.add(ReportWords.CONTACT_PERSON + v));
-        d.staffQuota().ifPresent(v -> rows.add(ReportWords.STAFF_QUOTA + v + ReportWords.PERSONS));
-        d.actualStaff().ifPresent(v -> rows.add(ReportWords.ACTUAL_STAFF + v + ReportWords.PERSONS));
-        return rows;
+        return io.github.selfeval.model.form.CoverDetails.lines(d).stream()
+                .map(io.github.selfeval.model.form.CoverDetails.Line::text).toList();
     }
 
     private String documentTitle() {

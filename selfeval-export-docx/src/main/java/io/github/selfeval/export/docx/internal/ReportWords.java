@@ -1,8 +1,8 @@
 package io.github.selfeval.export.docx.internal;
 
 /**
- * The few words the document prints that no form description holds: the cover's optional header details,
- * the overview sentence written when section 一 has no text, and the audit appendix (selfeval's own, not
+ * The few words the document prints that no form description holds (the cover's details are
+ * {@code CoverDetails}'): the overview sentence written when section 一 has no text, and the audit appendix (selfeval's own, not
  * the form's). The form's labels and the report's headings, titles and cover lines come from
  * {@code io.github.selfeval.model.form.FormDescription}; these are the PDF exporter's words for the rest.
  */
@@ -10,19 +10,6 @@ final class ReportWords {
 
     private ReportWords() {
     }
-
-    // ---- the cover's optional header details ----------------------------------------------------
-
-    static final String BUDGET_CODE = "预算编码：";
-    static final String EVALUATION_METHOD = "评价方式：";
-    static final String EVALUATION_AGENCY = "评价机构：";
-    static final String REPORT_DATE = "报告日期：";
-    static final String SUPERVISING_DEPARTMENT = "主管部门：";
-    static final String FINANCE_DIVISION = "财政处室：";
-    static final String CONTACT_PERSON = "联系人：";
-    static final String STAFF_QUOTA = "人员编制：";
-    static final String ACTUAL_STAFF = "实有人数：";
-    static final String PERSONS = "人";
 
     // ---- the overview sentence ------------------------------------------------------------------
 

@@ -63,17 +63,7 @@ final class CoverPage {
 
     /** The optional header details some provinces print on the cover (no standard form prints them in its table). */
     private static List<String[]> details(HeaderDetails d) {
-        List<String[]> rows = new ArrayList<>();
-        d.budgetCode().ifPresent(v -> rows.add(new String[] {"预算编码：" + v, "details.budgetCode"}));
-        d.evaluationMethod().ifPresent(v -> rows.add(new String[] {"评价方式：" + v, "details.evaluationMethod"}));
-        d.evaluationAgency().ifPresent(v -> rows.add(new String[] {"评价机构：" + v, "details.evaluationAgency"}));
-        d.reportDate().ifPresent(v -> rows.add(new String[] {"报告日期：" + FormNumbers.date(v), "details.reportDate"}));
-        d.supervisingDepartment().ifPresent(v -> rows.add(new String[] {"主管部门：" + v,
-            "details.supervisingDepartment"}));
-        d.financeDivision().ifPresent(v -> rows.add(new String[] {"财政处室：" + v, "details.financeDivision"}));
-        d.contactPerson().ifPresent(v -> rows.add(new String[] {"联系人：" + v, "details.contactPerson"}));
-        d.staffQuota().ifPresent(v -> rows.add(new String[] {"人员编制：" + v + "人", "details.staffQuota"}));
-        d.actualStaff().ifPresent(v -> rows.add(new String[] {"实有人数：" + v + "人", "details.actualStaff"}));
-        return rows;
+        return io.github.selfeval.model.form.CoverDetails.lines(d).stream()
+                .map(l -> new String[] {l.text(), l.path()}).toList();
     }
 }
