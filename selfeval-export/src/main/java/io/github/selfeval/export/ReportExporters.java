@@ -1,5 +1,6 @@
 package io.github.selfeval.export;
 
+import io.github.selfeval.export.internal.Providers;
 import io.github.selfeval.model.internal.AtomicFiles;
 import io.github.selfeval.model.SelfEvalException;
 import io.github.selfeval.scoring.ScoreCard;
@@ -7,16 +8,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -37,11 +34,6 @@ public final class ReportExporters {
     /** What a format id may look like: lowercase ASCII letters, digits and {@code -}, 1–32 characters. */
     public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,31}");
 
-    private static final Pattern CLASS_NAME = Pattern.compile("[\\p{L}_$][\\p{L}\\p{N}_$]*(?:\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*");
-
-    /** Guards against a broken provider configuration that never stops reporting errors. */
-    private static final int MAX_PROVIDER_ERRORS = 1_000;
-
     private final Map<String, ReportExporter> byId;
     private final List<LoadFailure> loadFailures;
 
@@ -57,20 +49,7 @@ public final class ReportExporters {
      * @return the registry, never null
      */
     public static ReportExporters load() {
-        ClassLoader cl = Thread.currentThread().getContextClassLoader();
-        if (cl == null) {
-            cl = ReportExporters.class.getClassLoader();
-        }
-        // Through a class loader, ServiceLoader finds providers in named modules defined to it (module
-        // path) and in META-INF/services (class path). When this module lives in a layer the loader
-        // does not see (a plugin layer), that layer is searched as well.
-        List<ServiceLoader<ReportExporter>> loaders = new ArrayList<>();
-        loaders.add(ServiceLoader.load(ReportExporter.class, cl));
-        ModuleLayer layer = ReportExporters.class.getModule().getLayer();
-        if (layer != null && layer != ModuleLayer.boot()) {
-            loaders.add(ServiceLoader.load(layer, ReportExporter.class));
-        }
-        return load(loaders);
+        return load(Providers.defaultLoaders(ReportExporter.class, ReportExporters.class));
     }
 
     /**
@@ -110,30 +89,8 @@ public final class ReportExporters {
     }
 
     private static ReportExporters load(List<ServiceLoader<ReportExporter>> loaders) {
-        List<LoadFailure> failures = new ArrayList<>();
-        List<ReportExporter> found = new ArrayList<>();
-        Set<Class<?>> seen = new HashSet<>();
-        for (ServiceLoader<ReportExporter> loader : loaders) {
-            Iterator<ReportExporter> it = loader.iterator();
-            int errors = 0;
-            while (true) {
-                try {
-                    if (!it.hasNext()) {
-                        break;
-                    }
-                    ReportExporter e = it.next();
-                    if (seen.add(e.getClass())) {
-                        found.add(e);
-                    }
-                } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
-                    failures.add(new LoadFailure(providerName(e), describe(e), e));
-                    if (++errors >= MAX_PROVIDER_ERRORS) {
-                        break;
-                    }
-                }
-            }
-        }
-        return register(found, failures);
+        Providers.Found<ReportExporter> found = Providers.discover(ReportExporter.class, loaders);
+        return register(new ArrayList<>(found.found()), new ArrayList<>(found.failures()));
     }
 
     private static ReportExporters register(List<ReportExporter> found, List<LoadFailure> failures) {
@@ -142,68 +99,20 @@ public final class ReportExporters {
         found.sort(Comparator.comparing(e -> e.getClass().getName()));
         Map<String, ReportExporter> byId = new TreeMap<>();
         for (ReportExporter e : found) {
-            String className = e.getClass().getName();
-            String id;
-            try {
-                id = e.id();
-                String problem = id == null || !ID.matcher(id).matches()
-                        ? "invalid format id " + (id == null ? "null" : "'" + id + "'") + ": must match " + ID.pattern()
-                        : blank("mediaType()", e.mediaType()) + blank("fileExtension()", e.fileExtension())
-                                + blank("description()", e.description());
-                if (!problem.isEmpty()) {
-                    failures.add(new LoadFailure(className, problem.strip(), new IllegalArgumentException(problem.strip())));
-                    continue;
-                }
-            } catch (RuntimeException | LinkageError ex) {
-                failures.add(new LoadFailure(className, "describing the format failed: " + describe(ex), ex));
+            String id = Providers.checkedId(e, ReportExporter::id, ID, x -> Providers.blank("mediaType()", x.mediaType())
+                    + Providers.blank("fileExtension()", x.fileExtension())
+                    + Providers.blank("description()", x.description()), failures);
+            if (id == null) {
                 continue;
             }
             ReportExporter taken = byId.get(id);
             if (taken != null) {
-                String reason = "duplicate format id '" + id + "': " + taken.getClass().getName() + " and "
-                        + className + " both claim it; keeping " + taken.getClass().getName();
-                failures.add(new LoadFailure(className, reason, new IllegalStateException(reason)));
+                failures.add(Providers.duplicate(id, taken, e));
                 continue;
             }
             byId.put(id, e);
         }
         return new ReportExporters(Collections.unmodifiableMap(new LinkedHashMap<>(byId)), failures);
-    }
-
-    private static String blank(String what, String value) {
-        return value == null || value.isBlank() ? what + " is " + (value == null ? "null" : "blank") + "; " : "";
-    }
-
-    /**
-     * The provider's class name in a {@link ServiceConfigurationError}: its messages read
-     * {@code "<service>: Provider <class> could not be instantiated"}, {@code "... Provider <class> not
-     * found"}, {@code "<service>: <class> not a subtype"} or {@code "<service>: <class> Unable to get
-     * public no-arg constructor"}.
-     */
-    private static String providerName(Throwable e) {
-        String m = e.getMessage();
-        if (e instanceof ServiceConfigurationError && m != null) {
-            String prefix = ReportExporter.class.getName() + ": ";
-            String rest = m.startsWith(prefix) ? m.substring(prefix.length()) : m;
-            if (rest.startsWith("Provider ")) {
-                rest = rest.substring("Provider ".length());
-            }
-            int space = rest.indexOf(' ');
-            String candidate = space > 0 ? rest.substring(0, space) : rest;
-            if (CLASS_NAME.matcher(candidate).matches()) {
-                return candidate;
-            }
-        }
-        return "(unknown provider)";
-    }
-
-    private static String describe(Throwable e) {
-        StringBuilder sb = new StringBuilder(e.getMessage() == null ? e.getClass().getName() : e.getMessage());
-        Throwable c = e.getCause();
-        if (c != null && c != e) {
-            sb.append(" (caused by ").append(c.getClass().getName()).append(": ").append(c.getMessage()).append(')');
-        }
-        return sb.toString();
     }
 
     /**
