@@ -1,12 +1,10 @@
 package io.github.selfeval.export.docx.internal;
 
-import io.github.selfeval.export.ExportException;
 import io.github.selfeval.export.ExportOptions;
-import io.github.selfeval.export.ReportExporter;
+import io.github.selfeval.export.DocumentExporter;
 import io.github.selfeval.export.docx.DocxStyle;
 import io.github.selfeval.scoring.ScoreCard;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.Objects;
 
 /**
@@ -16,7 +14,7 @@ import java.util.Objects;
  * <p>The document is built in memory and written to the stream only when complete. Stateless and
  * thread-safe: every export builds a document of its own.
  */
-public final class DocxExporter implements ReportExporter {
+public final class DocxExporter extends DocumentExporter {
 
     /** The format id. */
     public static final String ID = "docx";
@@ -37,28 +35,9 @@ public final class DocxExporter implements ReportExporter {
      * @param style the style
      */
     public DocxExporter(DocxStyle style) {
+        super(ID, MEDIA_TYPE, "docx", "Word document (.docx), GB/T 9704-2012 layout with named styles, fonts named not"
+                + " embedded (自评报告 with 自评表 and audit appendix)");
         this.style = Objects.requireNonNull(style, "style");
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String mediaType() {
-        return MEDIA_TYPE;
-    }
-
-    @Override
-    public String fileExtension() {
-        return "docx";
-    }
-
-    @Override
-    public String description() {
-        return "Word document (.docx), GB/T 9704-2012 layout with named styles, fonts named not embedded"
-                + " (自评报告 with 自评表 and audit appendix)";
     }
 
     /**
@@ -71,28 +50,8 @@ public final class DocxExporter implements ReportExporter {
     }
 
     @Override
-    public void export(ScoreCard card, OutputStream out, ExportOptions options) {
-        Objects.requireNonNull(card, "card");
-        Objects.requireNonNull(out, "out");
-        Objects.requireNonNull(options, "options");
-        byte[] docx = render(card, options);
-        try {
-            out.write(docx);
-            out.flush();
-        } catch (IOException e) {
-            throw new ExportException(ID, getClass().getName(), "cannot write the document: " + e.getMessage(), e);
-        }
-    }
-
-    /** Builds the whole document in memory. */
-    byte[] render(ScoreCard card, ExportOptions options) {
-        try {
-            return new ReportDocument(card, options, style).render();
-        } catch (ExportException e) {
-            throw e;
-        } catch (IOException | RuntimeException | LinkageError e) {
-            throw ExportException.of(this, e);
-        }
+    protected byte[] render(ScoreCard card, ExportOptions options) throws IOException {
+        return new ReportDocument(card, options, style).render();
     }
 
     @Override

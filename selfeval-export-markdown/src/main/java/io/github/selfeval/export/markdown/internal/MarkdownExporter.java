@@ -1,14 +1,11 @@
 package io.github.selfeval.export.markdown.internal;
 
-import io.github.selfeval.export.ExportException;
 import io.github.selfeval.export.ExportOptions;
-import io.github.selfeval.export.ReportExporter;
+import io.github.selfeval.export.DocumentExporter;
 import io.github.selfeval.model.BudgetExecution;
 import io.github.selfeval.model.Cover;
-import io.github.selfeval.model.Funds;
 import io.github.selfeval.model.Goal;
 import io.github.selfeval.model.Indicator;
-import io.github.selfeval.model.NamedAmount;
 import io.github.selfeval.model.Narrative;
 import io.github.selfeval.model.Percent;
 import io.github.selfeval.model.Section;
@@ -29,13 +26,9 @@ import io.github.selfeval.scoring.Finding;
 import io.github.selfeval.scoring.IndicatorScore;
 import io.github.selfeval.scoring.Presentation;
 import io.github.selfeval.scoring.ScoreCard;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -51,54 +44,22 @@ import java.util.Optional;
  * and written in one go, so a failing stream fails before anything half-formatted could be left in a buffer
  * of ours.
  */
-public final class MarkdownExporter implements ReportExporter {
+public final class MarkdownExporter extends DocumentExporter {
 
     /** The format id. */
     public static final String ID = "markdown";
     /** Creates the exporter; {@link java.util.ServiceLoader} calls this. */
     public MarkdownExporter() {
+        super(ID, "text/markdown", "md", "Markdown (CommonMark with tables): the whole report, scores declared and"
+                + " computed, findings");
     }
 
     @Override
-    public String id() {
-        return ID;
+    protected byte[] render(ScoreCard card, ExportOptions options) {
+        return markdown(card, options).getBytes(StandardCharsets.UTF_8);
     }
 
-    @Override
-    public String mediaType() {
-        return "text/markdown";
-    }
-
-    @Override
-    public String fileExtension() {
-        return "md";
-    }
-
-    @Override
-    public String description() {
-        return "Markdown (CommonMark with tables): the whole report, scores declared and computed, findings";
-    }
-
-    @Override
-    public void export(ScoreCard card, OutputStream out, ExportOptions options) {
-        Objects.requireNonNull(card, "card");
-        Objects.requireNonNull(out, "out");
-        Objects.requireNonNull(options, "options");
-        byte[] document;
-        try {
-            document = render(card, options).getBytes(StandardCharsets.UTF_8);
-        } catch (RuntimeException e) {
-            throw ExportException.of(this, e);
-        }
-        try {
-            out.write(document);
-            out.flush();
-        } catch (IOException e) {
-            throw new ExportException(ID, getClass().getName(), "cannot write the document: " + e.getMessage(), e);
-        }
-    }
-
-    private static String render(ScoreCard card, ExportOptions options) {
+    private static String markdown(ScoreCard card, ExportOptions options) {
         SelfEvaluation r = card.report();
         FormDescription form = FormDescriptions.standard().forReport(r);
         ReportText text = form.report();

@@ -2,11 +2,9 @@ package io.github.selfeval.export.pdf.internal;
 
 import io.github.selfeval.export.ExportException;
 import io.github.selfeval.export.ExportOptions;
-import io.github.selfeval.export.ReportExporter;
+import io.github.selfeval.export.DocumentExporter;
 import io.github.selfeval.export.pdf.PdfStyle;
 import io.github.selfeval.scoring.ScoreCard;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -22,7 +20,7 @@ import java.util.function.Function;
  * thread-safe: every export has fonts of its own, user fonts parsed for it and the bundled font borrowed
  * from a pool (read once per JVM, never used by two documents at once).
  */
-public final class PdfExporter implements ReportExporter {
+public final class PdfExporter extends DocumentExporter {
 
     /** The format id. */
     public static final String ID = "pdf";
@@ -46,28 +44,10 @@ public final class PdfExporter implements ReportExporter {
 
     /** For tests: an exporter that discovers "system" fonts where it is told. */
     PdfExporter(PdfStyle style, Function<FontRole, Optional<Path>> discovery) {
+        super(ID, "application/pdf", "pdf", "PDF, laid out per GB/T 9704-2012, fonts embedded (自评报告 with 自评表 and"
+                + " audit appendix)");
         this.style = Objects.requireNonNull(style, "style");
         this.discovery = Objects.requireNonNull(discovery, "discovery");
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String mediaType() {
-        return "application/pdf";
-    }
-
-    @Override
-    public String fileExtension() {
-        return "pdf";
-    }
-
-    @Override
-    public String description() {
-        return "PDF, laid out per GB/T 9704-2012, fonts embedded (自评报告 with 自评表 and audit appendix)";
     }
 
     /**
@@ -79,25 +59,12 @@ public final class PdfExporter implements ReportExporter {
         return style;
     }
 
-    @Override
-    public void export(ScoreCard card, OutputStream out, ExportOptions options) {
-        Objects.requireNonNull(card, "card");
-        Objects.requireNonNull(out, "out");
-        Objects.requireNonNull(options, "options");
-        byte[] pdf = render(card, options);
-        try {
-            out.write(pdf);
-            out.flush();
-        } catch (IOException e) {
-            throw new ExportException(ID, getClass().getName(), "cannot write the PDF: " + e.getMessage(), e);
-        }
-    }
-
     /**
      * Renders the document; a discovered system font that proves unusable (it lacks a character) is
      * dropped for its role and the document is rendered again with the bundled font in its place.
      */
-    byte[] render(ScoreCard card, ExportOptions options) {
+    @Override
+    protected byte[] render(ScoreCard card, ExportOptions options) {
         Set<FontRole> skip = EnumSet.noneOf(FontRole.class);
         while (true) {
             try {

@@ -1,17 +1,14 @@
 package io.github.selfeval.export.xlsx.internal;
 
-import io.github.selfeval.export.ExportException;
 import io.github.selfeval.export.ExportOptions;
-import io.github.selfeval.export.ReportExporter;
+import io.github.selfeval.export.DocumentExporter;
 import io.github.selfeval.model.FormKind;
 import io.github.selfeval.scoring.Presentation;
 import io.github.selfeval.scoring.ScoreCard;
 import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.ooxml.POIXMLProperties;
@@ -26,7 +23,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * straight to XML, temporary files deleted on close) and written to the stream only when complete.
  * Stateless and thread-safe.
  */
-public final class XlsxExporter implements ReportExporter {
+public final class XlsxExporter extends DocumentExporter {
 
     /** The format id. */
     public static final String ID = "xlsx";
@@ -35,40 +32,13 @@ public final class XlsxExporter implements ReportExporter {
 
     /** Creates the exporter; ServiceLoader calls this. */
     public XlsxExporter() {
+        super(ID, MEDIA_TYPE, "xlsx", "Excel workbook: the official 自评表 with live formulas, the 审核 findings,"
+                + " readable back with selfeval import");
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String mediaType() {
-        return MEDIA_TYPE;
-    }
-
-    @Override
-    public String fileExtension() {
-        return "xlsx";
-    }
-
-    @Override
-    public String description() {
-        return "Excel workbook: the official 自评表 with live formulas, the 审核 findings, readable back with selfeval import";
-    }
-
-    @Override
-    public void export(ScoreCard card, OutputStream out, ExportOptions options) {
-        Objects.requireNonNull(card, "card");
-        Objects.requireNonNull(out, "out");
-        Objects.requireNonNull(options, "options");
-        try {
-            byte[] bytes = toBytes(card, options);
-            out.write(bytes);
-            out.flush();
-        } catch (Exception | StackOverflowError e) {
-            throw ExportException.of(this, e);
-        }
+    protected byte[] render(ScoreCard card, ExportOptions options) throws java.io.IOException {
+        return toBytes(card, options);
     }
 
     /** The workbook's bytes. */
