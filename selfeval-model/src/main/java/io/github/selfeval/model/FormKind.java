@@ -1,5 +1,7 @@
 package io.github.selfeval.model;
 
+import io.github.selfeval.model.internal.EnumText;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -50,11 +52,7 @@ public enum FormKind {
      */
     @JsonCreator
     public static FormKind of(String text) {
-        for (FormKind k : values()) {
-            if (k.id.equals(text) || k.name().equals(text)) {
-                return k;
-            }
-        }
-        throw new IllegalArgumentException("unknown form kind '" + text + "', expected department or project");
+        return EnumText.find(values(), text, FormKind::id, FormKind::label).orElseThrow(() -> new IllegalArgumentException(
+                "unknown form kind '" + text + "', expected department or project"));
     }
 }

@@ -1,5 +1,7 @@
 package io.github.selfeval.model;
 
+import io.github.selfeval.model.internal.EnumText;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -46,12 +48,7 @@ public enum Grade {
      */
     @JsonCreator
     public static Grade of(String text) {
-        String t = text == null ? "" : text.strip();
-        for (Grade g : values()) {
-            if (g.label.equals(t) || g.name().equalsIgnoreCase(t)) {
-                return g;
-            }
-        }
-        throw new IllegalArgumentException("unknown grade '" + text + "', expected one of 优, 良, 中, 差");
+        return EnumText.find(values(), text, Grade::label).orElseThrow(() -> new IllegalArgumentException(
+                "unknown grade '" + text + "', expected one of 优, 良, 中, 差"));
     }
 }

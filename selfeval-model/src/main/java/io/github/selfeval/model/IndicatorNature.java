@@ -1,5 +1,7 @@
 package io.github.selfeval.model;
 
+import io.github.selfeval.model.internal.EnumText;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -39,11 +41,7 @@ public enum IndicatorNature {
      */
     @JsonCreator
     public static IndicatorNature of(String text) {
-        for (IndicatorNature n : values()) {
-            if (n.label.equals(text) || n.name().equalsIgnoreCase(text)) {
-                return n;
-            }
-        }
-        throw new IllegalArgumentException("unknown indicator nature '" + text + "', expected 定量 or 定性");
+        return EnumText.find(values(), text, IndicatorNature::label).orElseThrow(() -> new IllegalArgumentException(
+                "unknown indicator nature '" + text + "', expected 定量 or 定性"));
     }
 }

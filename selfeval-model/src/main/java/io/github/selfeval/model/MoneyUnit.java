@@ -1,5 +1,7 @@
 package io.github.selfeval.model;
 
+import io.github.selfeval.model.internal.EnumText;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -39,11 +41,7 @@ public enum MoneyUnit {
      */
     @JsonCreator
     public static MoneyUnit of(String text) {
-        for (MoneyUnit u : values()) {
-            if (u.label.equals(text) || u.name().equals(text)) {
-                return u;
-            }
-        }
-        throw new IllegalArgumentException("unknown money unit '" + text + "', expected 万元 or 元");
+        return EnumText.find(values(), text, MoneyUnit::label).orElseThrow(() -> new IllegalArgumentException(
+                "unknown money unit '" + text + "', expected 万元 or 元"));
     }
 }

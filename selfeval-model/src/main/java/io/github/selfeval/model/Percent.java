@@ -16,6 +16,13 @@ import java.util.Objects;
  * {@code "75.24%"} and {@code "75.24％"} are accepted when reading. The value keeps the scale it was
  * written with. Immutable and thread-safe.
  *
+ * <p><b>Equality keeps the written precision; order does not.</b> {@link #equals(Object)} is the
+ * record's, so {@code 86} and {@code 86.00} are different values, as a form that prints {@code 86%}
+ * says something different from one that prints {@code 86.00%} (the audit compares a declared rate at
+ * its own printed precision). {@link #compareTo(Percent)} compares the numbers, so the two compare as
+ * equal: the natural order is not consistent with {@code equals}, exactly as {@link BigDecimal}'s is.
+ * Compare with {@code compareTo} (or {@code points().compareTo}) when the number is what matters.
+ *
  * @param points the value in percent points, never null
  * @since 0.1
  */
@@ -112,6 +119,13 @@ public record Percent(
         return points;
     }
 
+    /**
+     * Compares the numbers, ignoring the written precision: {@code 86} and {@code 86.00} compare as 0
+     * although they are not {@linkplain #equals(Object) equal}.
+     *
+     * @param other the other percent
+     * @return negative, zero or positive as this is less than, equal to or greater than {@code other}
+     */
     @Override
     public int compareTo(Percent other) {
         return points.compareTo(other.points);
