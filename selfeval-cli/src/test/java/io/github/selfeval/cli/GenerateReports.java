@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.quicktheories.QuickTheory;
 
 /**
@@ -70,7 +69,7 @@ public final class GenerateReports {
         Files.createDirectories(dir);
         List<Path> files = new ArrayList<>(count);
         int n = 0;
-        Set<String> packs = RulePacks.standard().ids();
+        List<String> packs = RulePacks.standard().ids();
         for (SelfEvaluation generated : reports(count, seed)) {
             // The generators sometimes name a pack no standard pack has (sichuan-2023): such a report
             // cannot be scored, and a batch rightly fails it. Reports for a batch name the nearest known one.

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.SortedSet;
 
 /**
  * The registry of indicator catalogues: {@code 2020}, {@code 2021}, {@code department} and any a user
@@ -82,7 +81,7 @@ public final class IndicatorCatalogues {
      *
      * @return the ids, never null
      */
-    public SortedSet<String> ids() {
+    public List<String> ids() {
         return registry.ids();
     }
 

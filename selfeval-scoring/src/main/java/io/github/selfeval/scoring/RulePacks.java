@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.SortedSet;
 
 /**
  * The registry of rule packs: the standard ones ({@code hebei}, {@code national}, {@code chongqing},
@@ -64,12 +63,12 @@ public final class RulePacks {
      *
      * @param id the id, e.g. {@code hebei}
      * @return the pack, never null
-     * @throws SelfEvalException with code {@code PACK_UNKNOWN} listing the known ids when there is no such
-     *     pack, or {@code PACK_INVALID} naming the file and field when its file is wrong
+     * @throws UnknownPackException (code {@code PACK_UNKNOWN}) listing the known ids when there is no such
+     *     pack
+     * @throws SelfEvalException with code {@code PACK_INVALID} naming the file and field when its file is wrong
      */
     public RulePack get(String id) {
-        return find(id).orElseThrow(() -> new SelfEvalException("PACK_UNKNOWN",
-                "unknown rule pack '" + id + "'; known packs: " + String.join(", ", ids())));
+        return find(id).orElseThrow(() -> new UnknownPackException(id, ids()));
     }
 
     /**
@@ -107,7 +106,7 @@ public final class RulePacks {
      *
      * @return the ids, never null
      */
-    public SortedSet<String> ids() {
+    public List<String> ids() {
         return registry.ids();
     }
 

@@ -52,8 +52,10 @@ class RulePacksTest {
 
     @Test
     void anUnknownIdListsTheKnownOnes() {
-        SelfEvalException e = assertThrows(SelfEvalException.class, () -> RulePacks.standard().get("hainan"));
+        UnknownPackException e = assertThrows(UnknownPackException.class, () -> RulePacks.standard().get("hainan"));
         assertEquals("PACK_UNKNOWN", e.code());
+        assertEquals("hainan", e.packId());
+        assertEquals(RulePacks.standard().ids(), e.knownIds());
         assertTrue(e.getMessage().contains("'hainan'") && e.getMessage().contains("chongqing, hebei, hebei-project, hubei, national, sichuan"),
                 e.getMessage());
         SelfEvalException c = assertThrows(SelfEvalException.class, () -> IndicatorCatalogues.standard().get("1999"));

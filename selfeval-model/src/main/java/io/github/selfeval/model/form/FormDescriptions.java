@@ -8,7 +8,6 @@ import io.github.selfeval.model.internal.ResourceRegistry;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.SortedSet;
 
 /**
  * The form descriptions on the class path: {@code META-INF/selfeval/forms/<id>.json}, listed by
@@ -115,7 +114,7 @@ public final class FormDescriptions {
      *
      * @return the ids, sorted, never null
      */
-    public SortedSet<String> ids() {
+    public List<String> ids() {
         return registry.ids();
     }
 }

@@ -8,7 +8,6 @@ import java.io.InputStreamReader;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -119,7 +118,7 @@ public final class ResourceRegistry<T> {
      *
      * @return the ids, sorted, never null
      */
-    public SortedSet<String> ids() {
+    public List<String> ids() {
         SortedSet<String> ids = new TreeSet<>(cache.keySet());
         for (URL url : urls(dir + "/INDEX")) {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(url.openStream(), StandardCharsets.UTF_8))) {
@@ -134,7 +133,7 @@ public final class ResourceRegistry<T> {
                 throw new SelfEvalException(code("UNREADABLE"), "cannot read " + url + ": " + e.getMessage(), e);
             }
         }
-        return Collections.unmodifiableSortedSet(ids);
+        return List.copyOf(ids);
     }
 
     private List<URL> urls(String name) {
