@@ -51,7 +51,7 @@ public interface ReportExporter {
      * <p>The stream is not closed. On failure the exporter throws {@link ExportException} naming its
      * format and class, with the cause; what was already written to {@code out} is then incomplete and
      * must be discarded by the caller ({@link ReportExporters#export(ScoreCard, String, java.nio.file.Path,
-     * ExportOptions, boolean)} does that for files).
+     * ExportOptions, ExistingFile)} does that for files).
      *
      * @param card the scored report, never null
      * @param out where to write, never null

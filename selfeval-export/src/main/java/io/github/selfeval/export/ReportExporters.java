@@ -176,17 +176,18 @@ public final class ReportExporters {
      * @param formatId the format
      * @param target the file to write
      * @param options how to write
-     * @param overwrite whether an existing file may be replaced
+     * @param existing what to do when the file exists
      * @throws UnknownFormatException if the format is not registered
      * @throws ExportException if the exporter fails
-     * @throws SelfEvalException with code {@code OUTPUT_EXISTS} if the target exists and overwrite is
-     *     false, or {@code OUTPUT_NOT_WRITABLE} if the file cannot be written
+     * @throws SelfEvalException with code {@code OUTPUT_EXISTS} if the target exists and {@code existing} is
+     *     {@link ExistingFile#REFUSE}, or {@code OUTPUT_NOT_WRITABLE} if the file cannot be written
      */
-    public void export(ScoreCard card, String formatId, Path target, ExportOptions options, boolean overwrite) {
+    public void export(ScoreCard card, String formatId, Path target, ExportOptions options, ExistingFile existing) {
         Objects.requireNonNull(card, "card");
         Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(existing, "existing");
         ReportExporter exporter = get(formatId);
-        AtomicFiles.write(target, overwrite, out -> {
+        AtomicFiles.write(target, existing == ExistingFile.REPLACE, out -> {
             try {
                 exporter.export(card, out, options);
             } catch (RuntimeException | LinkageError e) {

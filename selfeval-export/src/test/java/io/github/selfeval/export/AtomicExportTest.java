@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@link ReportExporters#export(ScoreCard, String, Path, ExportOptions, boolean)}: the file appears
+ * {@link ReportExporters#export(ScoreCard, String, Path, ExportOptions, ExistingFile)}: the file appears
  * complete or not at all, and every failure says what happened to which file.
  */
 class AtomicExportTest {
@@ -102,7 +102,7 @@ class AtomicExportTest {
     void writesTheDocumentAndNothingElse() throws IOException {
         Path target = dir.resolve("report.txt");
 
-        registry.export(card, "good", target, options, false);
+        registry.export(card, "good", target, options, ExistingFile.REFUSE);
 
         assertEquals("good:姜各庄镇人民政府:90\n", Files.readString(target, StandardCharsets.UTF_8));
         assertEquals(List.of(target), filesIn(dir));
@@ -113,7 +113,7 @@ class AtomicExportTest {
         Path target = dir.resolve("report.txt");
 
         ExportException e = assertThrows(ExportException.class,
-                () -> registry.export(card, "midway", target, options, false));
+                () -> registry.export(card, "midway", target, options, ExistingFile.REFUSE));
 
         assertFalse(Files.exists(target));
         assertEquals(List.of(), filesIn(dir), "no temporary file left behind");
@@ -130,7 +130,7 @@ class AtomicExportTest {
         Path target = dir.resolve("report.txt");
         Files.writeString(target, "previous");
 
-        assertThrows(ExportException.class, () -> registry.export(card, "midway", target, options, true));
+        assertThrows(ExportException.class, () -> registry.export(card, "midway", target, options, ExistingFile.REPLACE));
 
         assertEquals("previous", Files.readString(target));
         assertEquals(List.of(target), filesIn(dir));
@@ -142,7 +142,7 @@ class AtomicExportTest {
         Files.writeString(target, "previous");
 
         SelfEvalException e = assertThrows(SelfEvalException.class,
-                () -> registry.export(card, "good", target, options, false));
+                () -> registry.export(card, "good", target, options, ExistingFile.REFUSE));
 
         assertEquals("OUTPUT_EXISTS", e.code());
         assertTrue(e.getMessage().contains(target.getFileName().toString()), e.getMessage());
@@ -155,7 +155,7 @@ class AtomicExportTest {
         Path target = dir.resolve("report.txt");
         Files.writeString(target, "previous content, longer than the new one");
 
-        registry.export(card, "good", target, options, true);
+        registry.export(card, "good", target, options, ExistingFile.REPLACE);
 
         assertEquals("good:姜各庄镇人民政府:90\n", Files.readString(target, StandardCharsets.UTF_8));
         assertEquals(List.of(target), filesIn(dir));
@@ -166,7 +166,7 @@ class AtomicExportTest {
         Path target = dir.resolve("no-such-dir").resolve("report.txt");
 
         SelfEvalException e = assertThrows(SelfEvalException.class,
-                () -> registry.export(card, "good", target, options, false));
+                () -> registry.export(card, "good", target, options, ExistingFile.REFUSE));
 
         assertEquals("OUTPUT_NOT_WRITABLE", e.code());
         assertTrue(e.getMessage().contains("no-such-dir") && e.getMessage().contains("does not exist"), e.getMessage());
@@ -180,7 +180,7 @@ class AtomicExportTest {
         Path target = notADir.resolve("report.txt");
 
         SelfEvalException e = assertThrows(SelfEvalException.class,
-                () -> registry.export(card, "good", target, options, false));
+                () -> registry.export(card, "good", target, options, ExistingFile.REFUSE));
 
         assertEquals("OUTPUT_NOT_WRITABLE", e.code());
         assertTrue(e.getMessage().contains("is not a directory"), e.getMessage());
@@ -192,7 +192,7 @@ class AtomicExportTest {
         Path target = Files.createDirectory(dir.resolve("report.txt"));
 
         SelfEvalException e = assertThrows(SelfEvalException.class,
-                () -> registry.export(card, "good", target, options, true));
+                () -> registry.export(card, "good", target, options, ExistingFile.REPLACE));
 
         assertEquals("OUTPUT_NOT_WRITABLE", e.code());
         assertTrue(Files.isDirectory(target));
@@ -210,7 +210,7 @@ class AtomicExportTest {
             Path target = readOnly.resolve("report.txt");
 
             SelfEvalException e = assertThrows(SelfEvalException.class,
-                    () -> registry.export(card, "good", target, options, false));
+                    () -> registry.export(card, "good", target, options, ExistingFile.REFUSE));
 
             assertEquals("OUTPUT_NOT_WRITABLE", e.code());
             assertTrue(e.getMessage().contains("permission denied"), e.getMessage());
@@ -226,7 +226,7 @@ class AtomicExportTest {
         Path plain = Files.createFile(dir.resolve("plain.txt"));
         Path target = dir.resolve("report.txt");
 
-        registry.export(card, "good", target, options, false);
+        registry.export(card, "good", target, options, ExistingFile.REFUSE);
 
         Set<PosixFilePermission> expected = Files.getPosixFilePermissions(plain);
         assertEquals(expected, Files.getPosixFilePermissions(target));
@@ -237,7 +237,7 @@ class AtomicExportTest {
         Path target = dir.resolve("report.txt");
 
         ExportException e = assertThrows(ExportException.class,
-                () -> registry.export(card, "own", target, options, false));
+                () -> registry.export(card, "own", target, options, ExistingFile.REFUSE));
 
         assertSame(OwnExceptionExporter.FAILURE, e);
         assertEquals("FONT_MISSING_GLYPH", e.code());
@@ -247,7 +247,7 @@ class AtomicExportTest {
     @Test
     void aLinkageErrorBecomesAnExportExceptionNamingFormatAndClass() throws IOException {
         ExportException e = assertThrows(ExportException.class,
-                () -> registry.export(card, "nolib", dir.resolve("r.txt"), options, false));
+                () -> registry.export(card, "nolib", dir.resolve("r.txt"), options, ExistingFile.REFUSE));
 
         assertEquals("nolib", e.formatId());
         assertEquals(MissingLibraryExporter.class.getName(), e.exporterClass());
@@ -258,7 +258,7 @@ class AtomicExportTest {
     @Test
     void anUnknownFormatWritesNothing() throws IOException {
         UnknownFormatException e = assertThrows(UnknownFormatException.class,
-                () -> registry.export(card, "docx", dir.resolve("r.docx"), options, false));
+                () -> registry.export(card, "docx", dir.resolve("r.docx"), options, ExistingFile.REFUSE));
 
         assertEquals(List.of("good", "midway", "nolib", "own"), e.knownIds());
         assertEquals(List.of(), filesIn(dir));
@@ -284,7 +284,7 @@ class AtomicExportTest {
         Path target = dir.resolve("report.txt");
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
 
-        registry.export(card, "good", target, options, false);
+        registry.export(card, "good", target, options, ExistingFile.REFUSE);
         registry.get("good").export(card, out, options);
 
         assertArrayEquals(out.toByteArray(), Files.readAllBytes(target));

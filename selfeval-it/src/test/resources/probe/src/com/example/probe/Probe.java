@@ -1,5 +1,6 @@
 package com.example.probe;
 
+import io.github.selfeval.export.ExistingFile;
 import io.github.selfeval.export.ExportOptions;
 import io.github.selfeval.export.LoadFailure;
 import io.github.selfeval.export.ReportExporter;
@@ -32,7 +33,7 @@ public final class Probe {
         System.out.println("probe.module=" + (Probe.class.getModule().isNamed() ? Probe.class.getModule().getName() : "unnamed"));
         SelfEvaluation report = SelfEvaluationJson.read(Path.of(args[0]));
         ScoreCard card = Scorer.forReport(report).score(report);
-        exporters.export(card, args[2], Path.of(args[1]), ExportOptions.builder().deterministic(true).build(), false);
+        exporters.export(card, args[2], Path.of(args[1]), ExportOptions.builder().deterministic(true).build(), ExistingFile.REFUSE);
         System.out.println("written=" + args[1]);
     }
 }

@@ -224,7 +224,7 @@ public final class AtomicFiles {
     }
 
     private static SelfEvalException exists(Path target) {
-        return new SelfEvalException(OUTPUT_EXISTS, target + ": file exists; use overwrite (--force) to replace it");
+        return new SelfEvalException(OUTPUT_EXISTS, target + ": file exists; not replaced (the caller did not ask to replace existing files)");
     }
 
 }
