@@ -3,6 +3,7 @@ package io.github.selfeval.cli.internal;
 import io.github.selfeval.model.internal.AtomicFiles;
 import io.github.selfeval.model.internal.IoErrors;
 import io.github.selfeval.cli.SelfevalCli;
+import io.github.selfeval.export.ExistingFile;
 import io.github.selfeval.export.ExportOptions;
 import io.github.selfeval.export.ReportExporter;
 import io.github.selfeval.export.ReportExporters;
@@ -262,7 +263,7 @@ public final class BatchCommand implements Callable<Integer> {
                 Path target = job.outBase().resolveSibling(job.outBase().getFileName() + "." + e.fileExtension());
                 try {
                     Files.createDirectories(target.getParent());
-                    registry.export(card, e.id(), target, options, force);
+                    registry.export(card, e.id(), target, options, force ? ExistingFile.REPLACE : ExistingFile.REFUSE);
                     written.add(target);
                 } catch (SelfEvalException | IOException | UncheckedIOException ex) {
                     String m = ex instanceof SelfEvalException ? ex.getMessage()

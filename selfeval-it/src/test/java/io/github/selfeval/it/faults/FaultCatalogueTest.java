@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.github.selfeval.export.ExportException;
+import io.github.selfeval.export.ExistingFile;
 import io.github.selfeval.export.ExportOptions;
 import io.github.selfeval.export.FontSource;
 import io.github.selfeval.export.ReportExporter;
@@ -769,7 +770,7 @@ class FaultCatalogueTest {
     /** The code the registry gives exporting the seed to a PDF file at {@code target}. */
     private static String fileExportCode(Path target) {
         try {
-            ReportExporters.load().export(seedCard(), "pdf", target, ExportOptions.defaults(), false);
+            ReportExporters.load().export(seedCard(), "pdf", target, ExportOptions.defaults(), ExistingFile.REFUSE);
             return null;
         } catch (SelfEvalException e) {
             return e.code();
@@ -843,7 +844,7 @@ class FaultCatalogueTest {
         }
         Run run = exportSeed(target, "--format", "pdf");
         try {
-            ReportExporters.load().export(seedCard(), "pdf", target, ExportOptions.defaults(), false);
+            ReportExporters.load().export(seedCard(), "pdf", target, ExportOptions.defaults(), ExistingFile.REFUSE);
             return run;
         } catch (SelfEvalException e) {
             return run.withCode(e.code());
@@ -896,7 +897,7 @@ class FaultCatalogueTest {
             }
         };
         return library(() -> ReportExporters.of(half).export(seedCard(), "half", out.resolve("report.txt"),
-                ExportOptions.defaults(), false));
+                ExportOptions.defaults(), ExistingFile.REFUSE));
     }
 
     /** Runs a library call that must fail, as a {@link Run} holding its message and code. */
