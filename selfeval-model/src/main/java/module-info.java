@@ -7,7 +7,10 @@
 @SuppressWarnings("module")
 module io.github.selfeval.model {
     requires transitive jakarta.validation;
-    requires transitive com.fasterxml.jackson.databind;
+    // The API's records carry Jackson's annotations; the data binding itself is internal (JsonCodec),
+    // so a consumer reads this module without being made to read databind.
+    requires transitive com.fasterxml.jackson.annotation;
+    requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jdk8;
     requires com.fasterxml.jackson.datatype.jsr310;
 
