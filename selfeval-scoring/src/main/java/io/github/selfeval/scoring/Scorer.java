@@ -16,7 +16,9 @@ import java.util.Optional;
  * ScoreCard card = scorer.score(report);
  * }</pre>
  * The indicator catalogue is, in order of precedence: the one given to {@link Builder#catalogue}, the
- * one the report names ({@code report.catalogue()}), the pack's.
+ * one the report names ({@code report.catalogue()}), the pack's; catalogues named by id are looked up
+ * in {@link IndicatorCatalogues#standard()}, or in the registry given to {@link Builder#catalogues}
+ * (so that a plugin's catalogue can serve a pack).
  *
  * @since 0.1
  */
@@ -28,12 +30,12 @@ public final class Scorer {
     private final IndicatorCatalogue catalogue;
     private final ScoringEngine engine;
 
-    private Scorer(RulePack pack, Optional<IndicatorCatalogue> override) {
+    private Scorer(RulePack pack, Optional<IndicatorCatalogue> override, IndicatorCatalogues registry) {
         this.pack = pack;
-        IndicatorCatalogue packCatalogue = override.orElseGet(() -> IndicatorCatalogues.standard().get(pack.catalogue()));
+        IndicatorCatalogue packCatalogue = override.orElseGet(() -> registry.get(pack.catalogue()));
         this.catalogue = packCatalogue;
         this.engine = new ScoringEngine(pack.id(), pack.scheme(), pack.rounding(), pack.audit(), packCatalogue,
-                override, IndicatorCatalogues.standard()::find);
+                override, registry::find);
     }
 
     /**
@@ -136,6 +138,7 @@ public final class Scorer {
     public static final class Builder {
         private RulePack pack;
         private IndicatorCatalogue catalogue;
+        private IndicatorCatalogues catalogues = IndicatorCatalogues.standard();
 
         private Builder(RulePack pack) {
             this.pack = Objects.requireNonNull(pack, "pack");
@@ -186,14 +189,29 @@ public final class Scorer {
         }
 
         /**
-         * Uses a standard catalogue for every report.
+         * Uses a catalogue of the {@linkplain #catalogues registry} for every report.
          *
          * @param id the catalogue's id, e.g. {@code 2021}
          * @return this builder
          * @throws io.github.selfeval.model.SelfEvalException when the id is unknown
          */
         public Builder catalogue(String id) {
-            return catalogue(IndicatorCatalogues.standard().get(id));
+            return catalogue(catalogues.get(id));
+        }
+
+        /**
+         * Looks catalogues up by id in this registry — the pack's catalogue and those reports name —
+         * instead of {@link IndicatorCatalogues#standard()}: e.g.
+         * {@code IndicatorCatalogues.using(pluginLoader)}, so that a catalogue a plugin brings serves a
+         * pack.
+         *
+         * @param registry the registry
+         * @return this builder
+         * @since 0.3
+         */
+        public Builder catalogues(IndicatorCatalogues registry) {
+            this.catalogues = Objects.requireNonNull(registry, "registry");
+            return this;
         }
 
         /**
@@ -214,7 +232,7 @@ public final class Scorer {
          * @throws io.github.selfeval.model.SelfEvalException when the pack's catalogue is unknown
          */
         public Scorer build() {
-            return new Scorer(pack, Optional.ofNullable(catalogue));
+            return new Scorer(pack, Optional.ofNullable(catalogue), catalogues);
         }
     }
 }

@@ -154,6 +154,31 @@ class RulePacksTest {
     }
 
     @Test
+    void aPluginCatalogueServesAPackThroughTheScorersRegistry(@TempDir Path dir) throws Exception {
+        Path catalogues = Files.createDirectories(dir.resolve(IndicatorCatalogues.RESOURCE_FOLDER));
+        String department = Files.readString(Path.of("src", "main", "resources", IndicatorCatalogues.RESOURCE_FOLDER,
+                "department.json"));
+        Files.writeString(catalogues.resolve("plugin-2025.json"),
+                department.replaceFirst("\"id\"\\s*:\\s*\"department\"", "\"id\": \"plugin-2025\""));
+        Files.writeString(catalogues.resolve("INDEX"), "plugin-2025\n");
+        String hebei = Files.readString(Path.of("src", "main", "resources", RulePacks.RESOURCE_FOLDER, "hebei.json"));
+        RulePack pack = RulePacks.load(new java.io.ByteArrayInputStream(hebei
+                .replaceFirst("\"catalogue\"\\s*:\\s*\"[^\"]*\"", "\"catalogue\": \"plugin-2025\"")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals("plugin-2025", pack.catalogue());
+        SelfEvalException unknown = assertThrows(SelfEvalException.class, () -> Scorer.of(pack));
+        assertEquals("CATALOGUE_UNKNOWN", unknown.code());
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()},
+                RulePacks.class.getClassLoader())) {
+            IndicatorCatalogues registry = IndicatorCatalogues.using(loader);
+            Scorer scorer = Scorer.builder(pack).catalogues(registry).build();
+            assertEquals("plugin-2025", scorer.catalogue().id());
+            assertEquals("plugin-2025", Scorer.builder(pack).catalogues(registry).catalogue("plugin-2025").build()
+                    .catalogue().id());
+        }
+    }
+
+    @Test
     void theSameIdTwiceIsAnErrorNamingBothFiles(@TempDir Path dir) throws Exception {
         Path packs = Files.createDirectories(dir.resolve(RulePacks.RESOURCE_FOLDER));
         Files.writeString(packs.resolve("hebei.json"), "{}");
