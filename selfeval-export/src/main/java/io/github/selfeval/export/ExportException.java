@@ -1,5 +1,6 @@
 package io.github.selfeval.export;
 
+import io.github.selfeval.model.ErrorCodes;
 import io.github.selfeval.model.SelfEvalException;
 import java.util.Objects;
 
@@ -12,7 +13,7 @@ public class ExportException extends SelfEvalException {
     private static final long serialVersionUID = 1L;
 
     /** The error code of a failed export. */
-    public static final String CODE = "EXPORT_FAILED";
+    public static final String CODE = ErrorCodes.EXPORT_FAILED;
 
     /** The id of the format that failed. */
     private final String formatId;

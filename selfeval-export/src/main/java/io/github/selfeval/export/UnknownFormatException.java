@@ -1,5 +1,6 @@
 package io.github.selfeval.export;
 
+import io.github.selfeval.model.ErrorCodes;
 import io.github.selfeval.model.SelfEvalException;
 import java.util.List;
 
@@ -12,7 +13,7 @@ public class UnknownFormatException extends SelfEvalException {
     private static final long serialVersionUID = 1L;
 
     /** The error code. */
-    public static final String CODE = "UNKNOWN_FORMAT";
+    public static final String CODE = ErrorCodes.UNKNOWN_FORMAT;
 
     /** The id asked for. */
     private final String formatId;

@@ -3,7 +3,15 @@ package io.github.selfeval.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.selfeval.export.ExportException;
+import io.github.selfeval.export.ReadException;
+import io.github.selfeval.export.UnknownFormatException;
+import io.github.selfeval.export.xlsx.XlsxImportException;
+import io.github.selfeval.model.ErrorCodes;
+import io.github.selfeval.model.ReportReadException;
+import io.github.selfeval.model.ReportValidationException;
 import io.github.selfeval.scoring.FindingCode;
+import io.github.selfeval.scoring.UnknownPackException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -57,6 +65,30 @@ class CodesAreExercisedTest {
         Set<String> defined = definedErrorCodes();
         assertEquals(defined, documented, "docs/errors.md and the main sources disagree: only documented "
                 + minus(documented, defined) + ", only in the code " + minus(defined, documented));
+    }
+
+    @Test
+    void errorCodesHoldsEveryLibraryCodeAndTheExceptionClassesUseItsValues() throws Exception {
+        Set<String> library = new TreeSet<>(tables("docs/errors.md", "| code | thrown by").keySet());
+        // The CLI's internal-error lines, not library exceptions.
+        library.removeAll(List.of("OUT_OF_MEMORY", "STACK_OVERFLOW", "INTERNAL_ERROR"));
+        Set<String> catalogue = new TreeSet<>();
+        for (java.lang.reflect.Field f : ErrorCodes.class.getFields()) {
+            assertEquals(f.getName(), f.get(null), "ErrorCodes." + f.getName());
+            catalogue.add((String) f.get(null));
+        }
+        assertEquals(library, catalogue, "ErrorCodes and docs/errors.md disagree: only documented "
+                + minus(library, catalogue) + ", only in ErrorCodes " + minus(catalogue, library));
+        for (Class<?> type : List.of(ReportReadException.class, ReportValidationException.class, ExportException.class,
+                UnknownFormatException.class, ReadException.class, XlsxImportException.class,
+                UnknownPackException.class)) {
+            for (java.lang.reflect.Field f : type.getFields()) {
+                if (f.getType() == String.class && java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
+                    assertTrue(catalogue.contains((String) f.get(null)), type.getSimpleName() + "." + f.getName()
+                            + " = " + f.get(null) + " is not in ErrorCodes");
+                }
+            }
+        }
     }
 
     @Test

@@ -22,25 +22,25 @@ public class ReportReadException extends SelfEvalException {
     private static final long serialVersionUID = 1L;
 
     /** The input is empty or only white space. */
-    public static final String JSON_EMPTY = "JSON_EMPTY";
+    public static final String JSON_EMPTY = ErrorCodes.JSON_EMPTY;
     /** The input is not UTF-8 (invalid byte sequence, or a UTF-16/UTF-32 document). */
-    public static final String JSON_ENCODING = "JSON_ENCODING";
+    public static final String JSON_ENCODING = ErrorCodes.JSON_ENCODING;
     /** The input is not well-formed JSON: truncated, a stray character, NaN, trailing content. */
-    public static final String JSON_SYNTAX = "JSON_SYNTAX";
+    public static final String JSON_SYNTAX = ErrorCodes.JSON_SYNTAX;
     /** An object has the same key twice. */
-    public static final String JSON_DUPLICATE_KEY = "JSON_DUPLICATE_KEY";
+    public static final String JSON_DUPLICATE_KEY = ErrorCodes.JSON_DUPLICATE_KEY;
     /** A read limit was exceeded: document size, nesting depth, string or number length. */
-    public static final String JSON_LIMIT = "JSON_LIMIT";
+    public static final String JSON_LIMIT = ErrorCodes.JSON_LIMIT;
     /** A value has the wrong JSON type, e.g. a string where a number belongs. */
-    public static final String JSON_TYPE = "JSON_TYPE";
+    public static final String JSON_TYPE = ErrorCodes.JSON_TYPE;
     /** A value has the right type but is not allowed, e.g. grade {@code 优秀} or a malformed date. */
-    public static final String JSON_VALUE = "JSON_VALUE";
+    public static final String JSON_VALUE = ErrorCodes.JSON_VALUE;
     /** An object has a property the format does not define. */
-    public static final String JSON_UNKNOWN_PROPERTY = "JSON_UNKNOWN_PROPERTY";
+    public static final String JSON_UNKNOWN_PROPERTY = ErrorCodes.JSON_UNKNOWN_PROPERTY;
     /** A required property is absent or null. */
-    public static final String JSON_MISSING_FIELD = "JSON_MISSING_FIELD";
+    public static final String JSON_MISSING_FIELD = ErrorCodes.JSON_MISSING_FIELD;
     /** The input could not be read at all (no such file, I/O error). */
-    public static final String JSON_IO = "JSON_IO";
+    public static final String JSON_IO = ErrorCodes.JSON_IO;
 
     /** The 1-based line, or 0. */
     private final int line;

@@ -14,7 +14,7 @@ public class ReportValidationException extends SelfEvalException {
     private static final long serialVersionUID = 1L;
 
     /** The error code of every instance. */
-    public static final String VALIDATION = "VALIDATION";
+    public static final String VALIDATION = ErrorCodes.VALIDATION;
 
     /** Kept as an unmodifiable list of serializable records. */
     private final List<ReportViolation> violations;

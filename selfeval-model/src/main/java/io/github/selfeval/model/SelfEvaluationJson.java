@@ -31,7 +31,7 @@ import java.util.Objects;
 public final class SelfEvaluationJson {
 
     /** Error code of a failed write; the cause is kept. */
-    public static final String JSON_WRITE = "JSON_WRITE";
+    public static final String JSON_WRITE = ErrorCodes.JSON_WRITE;
 
     /**
      * Where the JSON Schema (draft 2020-12) of the format lies, as a resource of this class's package.

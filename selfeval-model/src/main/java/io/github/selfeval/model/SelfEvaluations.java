@@ -23,7 +23,7 @@ public final class SelfEvaluations {
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
     /** Error code when no Bean Validation provider is present. */
-    public static final String VALIDATION_PROVIDER_MISSING = "VALIDATION_PROVIDER_MISSING";
+    public static final String VALIDATION_PROVIDER_MISSING = ErrorCodes.VALIDATION_PROVIDER_MISSING;
 
     private SelfEvaluations() {
     }

@@ -1,5 +1,6 @@
 package io.github.selfeval.scoring;
 
+import io.github.selfeval.model.ErrorCodes;
 import io.github.selfeval.model.internal.IoErrors;
 import io.github.selfeval.model.SelfEvalException;
 import io.github.selfeval.scoring.internal.JsonRules;
@@ -62,7 +63,7 @@ public final class IndicatorCatalogues {
      * @throws SelfEvalException with code {@code CATALOGUE_UNKNOWN} listing the known ids
      */
     public IndicatorCatalogue get(String id) {
-        return find(id).orElseThrow(() -> new SelfEvalException("CATALOGUE_UNKNOWN",
+        return find(id).orElseThrow(() -> new SelfEvalException(ErrorCodes.CATALOGUE_UNKNOWN,
                 "unknown indicator catalogue '" + id + "'; known catalogues: " + String.join(", ", ids())));
     }
 
@@ -96,7 +97,7 @@ public final class IndicatorCatalogues {
         try (InputStream in = Files.newInputStream(file)) {
             return JsonRules.readCatalogue(in, file.toString());
         } catch (IOException e) {
-            throw new SelfEvalException("CATALOGUE_UNREADABLE",
+            throw new SelfEvalException(ErrorCodes.CATALOGUE_UNREADABLE,
                     "cannot read indicator catalogue " + file + ": " + IoErrors.reason(e), e);
         }
     }

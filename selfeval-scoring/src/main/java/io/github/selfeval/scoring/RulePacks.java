@@ -1,5 +1,6 @@
 package io.github.selfeval.scoring;
 
+import io.github.selfeval.model.ErrorCodes;
 import io.github.selfeval.model.internal.IoErrors;
 import io.github.selfeval.model.SelfEvalException;
 import io.github.selfeval.scoring.internal.JsonRules;
@@ -122,7 +123,7 @@ public final class RulePacks {
         try (InputStream in = Files.newInputStream(file)) {
             return JsonRules.readPack(in, file.toString());
         } catch (IOException e) {
-            throw new SelfEvalException("PACK_UNREADABLE", "cannot read rule pack " + file + ": " + IoErrors.reason(e), e);
+            throw new SelfEvalException(ErrorCodes.PACK_UNREADABLE, "cannot read rule pack " + file + ": " + IoErrors.reason(e), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.selfeval.scoring;
 
+import io.github.selfeval.model.ErrorCodes;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -61,7 +62,7 @@ public final class ScoreCardJson {
             g.writeRaw('\n');
             g.flush();
         } catch (IOException e) {
-            throw new SelfEvalException("SCORECARD_WRITE", "cannot write the score card as JSON: " + e.getMessage(), e);
+            throw new SelfEvalException(ErrorCodes.SCORECARD_WRITE, "cannot write the score card as JSON: " + e.getMessage(), e);
         }
     }
 

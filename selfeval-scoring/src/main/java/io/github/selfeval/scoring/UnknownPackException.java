@@ -1,5 +1,6 @@
 package io.github.selfeval.scoring;
 
+import io.github.selfeval.model.ErrorCodes;
 import io.github.selfeval.model.SelfEvalException;
 import java.util.List;
 
@@ -13,7 +14,7 @@ public class UnknownPackException extends SelfEvalException {
     private static final long serialVersionUID = 1L;
 
     /** The error code. */
-    public static final String CODE = "PACK_UNKNOWN";
+    public static final String CODE = ErrorCodes.PACK_UNKNOWN;
 
     /** The id asked for. */
     private final String packId;

@@ -1,5 +1,6 @@
 package io.github.selfeval.model.form;
 
+import io.github.selfeval.model.ErrorCodes;
 import io.github.selfeval.model.FormKind;
 import io.github.selfeval.model.SelfEvalException;
 import io.github.selfeval.model.SelfEvaluation;
@@ -78,7 +79,7 @@ public final class FormDescriptions {
      * @throws SelfEvalException with code {@code FORM_UNKNOWN} naming the known ids when there is none
      */
     public FormDescription get(String id) {
-        return find(id).orElseThrow(() -> new SelfEvalException("FORM_UNKNOWN",
+        return find(id).orElseThrow(() -> new SelfEvalException(ErrorCodes.FORM_UNKNOWN,
                 "unknown form '" + id + "'; known forms: " + String.join(", ", ids())));
     }
 
@@ -93,7 +94,7 @@ public final class FormDescriptions {
     public FormDescription forReport(SelfEvaluation report) {
         FormDescription d = get(report.formId());
         if (d.kind() != report.kind()) {
-            throw new SelfEvalException("FORM_KIND_MISMATCH", "form '" + d.id() + "' is a " + d.kind().label()
+            throw new SelfEvalException(ErrorCodes.FORM_KIND_MISMATCH, "form '" + d.id() + "' is a " + d.kind().label()
                     + "表, but the report is a " + report.kind().label() + "报告");
         }
         return d;

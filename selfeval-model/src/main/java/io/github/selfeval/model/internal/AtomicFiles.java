@@ -1,5 +1,6 @@
 package io.github.selfeval.model.internal;
 
+import io.github.selfeval.model.ErrorCodes;
 import io.github.selfeval.model.SelfEvalException;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -24,9 +25,9 @@ import java.util.List;
 public final class AtomicFiles {
 
     /** The error code of an output that exists and may not be replaced. */
-    public static final String OUTPUT_EXISTS = "OUTPUT_EXISTS";
+    public static final String OUTPUT_EXISTS = ErrorCodes.OUTPUT_EXISTS;
     /** The error code of an output that cannot be written. */
-    public static final String OUTPUT_NOT_WRITABLE = "OUTPUT_NOT_WRITABLE";
+    public static final String OUTPUT_NOT_WRITABLE = ErrorCodes.OUTPUT_NOT_WRITABLE;
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int NAME_ATTEMPTS = 16;

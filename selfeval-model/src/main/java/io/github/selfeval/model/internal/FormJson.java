@@ -1,5 +1,6 @@
 package io.github.selfeval.model.internal;
 
+import io.github.selfeval.model.ErrorCodes;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -50,12 +51,12 @@ public final class FormJson {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             String why = cause instanceof IllegalArgumentException || cause instanceof NullPointerException
                     ? String.valueOf(cause.getMessage()) : e.getOriginalMessage();
-            throw new SelfEvalException("FORM_INVALID", where + ": " + (path.isEmpty() ? "$" : "$" + path) + ": "
+            throw new SelfEvalException(ErrorCodes.FORM_INVALID, where + ": " + (path.isEmpty() ? "$" : "$" + path) + ": "
                     + firstLine(why), e);
         } catch (JsonProcessingException e) {
-            throw new SelfEvalException("FORM_INVALID", where + ": not valid JSON: " + firstLine(e.getOriginalMessage()), e);
+            throw new SelfEvalException(ErrorCodes.FORM_INVALID, where + ": not valid JSON: " + firstLine(e.getOriginalMessage()), e);
         } catch (IOException e) {
-            throw new SelfEvalException("FORM_UNREADABLE", "cannot read " + where + ": " + e.getMessage(), e);
+            throw new SelfEvalException(ErrorCodes.FORM_UNREADABLE, "cannot read " + where + ": " + e.getMessage(), e);
         }
     }
 

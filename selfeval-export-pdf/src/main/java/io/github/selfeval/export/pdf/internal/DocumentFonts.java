@@ -1,5 +1,6 @@
 package io.github.selfeval.export.pdf.internal;
 
+import io.github.selfeval.model.ErrorCodes;
 import com.lowagie.text.Font;
 import com.lowagie.text.pdf.BaseFont;
 import io.github.selfeval.export.ExportException;
@@ -27,9 +28,9 @@ import java.util.function.Function;
 final class DocumentFonts {
 
     /** Code of an error for a font that cannot be read or is not a usable TrueType font. */
-    static final String FONT_UNREADABLE = "FONT_UNREADABLE";
+    static final String FONT_UNREADABLE = ErrorCodes.FONT_UNREADABLE;
     /** Code of an error for a font that lacks a character the report needs. */
-    static final String FONT_MISSING_GLYPH = "FONT_MISSING_GLYPH";
+    static final String FONT_MISSING_GLYPH = ErrorCodes.FONT_MISSING_GLYPH;
 
     /** Thrown when a discovered (not user-supplied) font turns out unusable: the export retries without it. */
     static final class DiscoveredFontUnusable extends RuntimeException {
