@@ -6,7 +6,6 @@ import io.github.selfeval.model.internal.JsonCodec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -55,7 +54,7 @@ public final class SelfEvaluationJson {
             }
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new IllegalStateException("the schema resource cannot be read from the jar: " + SCHEMA_RESOURCE, e);
         }
     }
 
@@ -119,11 +118,7 @@ public final class SelfEvaluationJson {
      * @return the JSON, never null
      */
     public static String toJson(SelfEvaluation report) {
-        try {
-            return JsonCodec.get().toJson(report);
-        } catch (UncheckedIOException e) {
-            throw new SelfEvalException(JSON_WRITE, e.getCause().getMessage(), e.getCause());
-        }
+        return JsonCodec.get().toJson(report);
     }
 
     /**

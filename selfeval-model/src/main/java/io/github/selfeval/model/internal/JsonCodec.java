@@ -28,12 +28,13 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.selfeval.model.ErrorCodes;
 import io.github.selfeval.model.ReportReadException;
+import io.github.selfeval.model.SelfEvalException;
 import io.github.selfeval.model.SelfEvaluation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -185,7 +186,8 @@ public final class JsonCodec {
                 throw streamError(e, p);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new ReportReadException(ReportReadException.JSON_IO, 0, 0, "",
+                    "cannot read the document: " + IoErrors.reason(e), e);
         }
     }
 
@@ -302,7 +304,8 @@ public final class JsonCodec {
                 throw streamError(e, p);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new ReportReadException(ReportReadException.JSON_IO, 0, 0, "",
+                    "cannot read the document: " + IoErrors.reason(e), e);
         }
     }
 
@@ -581,8 +584,8 @@ public final class JsonCodec {
         try {
             return writer.writeValueAsString(report);
         } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(new IOException("cannot write the report as JSON: "
-                    + e.getOriginalMessage(), e));
+            throw new SelfEvalException(ErrorCodes.JSON_WRITE, "cannot write the report as JSON: "
+                    + e.getOriginalMessage(), e);
         }
     }
 }
