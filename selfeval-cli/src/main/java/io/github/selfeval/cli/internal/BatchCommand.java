@@ -266,7 +266,9 @@ public final class BatchCommand implements Callable<Integer> {
                     registry.export(card, e.id(), target, options, force ? ExistingFile.REPLACE : ExistingFile.REFUSE);
                     written.add(target);
                 } catch (SelfEvalException | IOException | UncheckedIOException ex) {
-                    String m = ex instanceof SelfEvalException ? ex.getMessage()
+                    String m = ex instanceof SelfEvalException se && AtomicFiles.OUTPUT_EXISTS.equals(se.code())
+                            ? target + ": file exists; not overwritten (use --force to replace it)"
+                            : ex instanceof SelfEvalException ? ex.getMessage()
                             : target.getParent() + ": cannot create the directory ("
                                     + IoErrors.reason(ex instanceof UncheckedIOException u ? u.getCause() : (IOException) ex)
                                     + ")";
