@@ -137,6 +137,7 @@ public final class FormGrid implements SourceDocument.Part {
     private final Map<Long, Cell> cells;
     private final List<Region> merges;
     private final Map<Long, Region> covered;
+    private final List<Position> filled;
 
     private FormGrid(Builder b) {
         this.sheet = b.sheet;
@@ -154,6 +155,8 @@ public final class FormGrid implements SourceDocument.Part {
             }
         }
         this.covered = cover;
+        this.filled = cells.keySet().stream().sorted().map(k -> new Position((int) (k >> 32), (int) k.longValue()))
+                .toList();
     }
 
     private static long key(int row, int column) {
@@ -243,6 +246,27 @@ public final class FormGrid implements SourceDocument.Part {
      */
     public String text(int row, int column) {
         return cell(row, column).text();
+    }
+
+    /**
+     * A position in the grid, 0-based.
+     *
+     * @param row the row
+     * @param column the column
+     * @since 0.3
+     */
+    public record Position(int row, int column) {
+    }
+
+    /**
+     * The positions of the cells that hold content (a merged region's first cell, not every cell it
+     * covers), row by row and left to right: what a reader scans instead of every row × column.
+     *
+     * @return the positions, unmodifiable
+     * @since 0.3
+     */
+    public List<Position> filled() {
+        return filled;
     }
 
     /**
