@@ -156,7 +156,7 @@ final class FormReader {
 
     private void bad(int row, int column, String path, String expected, String found, boolean required) {
         SourceLocation at = view.location(row, column);
-        String message = at + ": expected " + expected + " (" + path + "), found '" + shorten(found) + "'";
+        String message = "expected " + expected + " (" + path + "), found '" + shorten(found) + "'";
         if (lenient && !required) {
             issues.add(new ReadIssue(ReadException.BAD_CELL, path, at, message));
             return;
@@ -451,7 +451,8 @@ final class FormReader {
                 }
             }
         }
-        f.section().flatMap(s -> first(s, top, header)).ifPresent(h -> suffixes.addAll(h.suffixes()));
+        Optional<LabelIndex.Hit> sectionHit = f.section().flatMap(s -> first(s, top, header));
+        sectionHit.ifPresent(h -> suffixes.addAll(h.suffixes()));
         f.corner().flatMap(s -> first(s, top, header)).ifPresent(h -> suffixes.addAll(h.suffixes()));
         out.unit = unitIn(suffixes);
         Map<FundsBlock.Column.Field, FundsParts> parts = new EnumMap<>(FundsBlock.Column.Field.class);
@@ -516,8 +517,11 @@ final class FormReader {
         if (!total) {
             throw missing("total row of the money block (" + f.rows().get(0).label().text() + ")", row);
         }
-        if (points.isEmpty()) {
-            points = pointsIn(suffixes);
+        if (points.isEmpty() && sectionHit.isPresent()) {
+            points = pointsIn(sectionHit.get().suffixes());
+            if (points.isPresent()) {
+                put("budget.points", sectionHit.get().row(), sectionHit.get().column());
+            }
         }
         out.budget = budget(parts, rate, points, score, explanation);
         out.endRow = Math.max(row, lastRow);
@@ -603,24 +607,18 @@ final class FormReader {
                         .orElse(new LabelIndex.Hit(r, c0, Optional.empty(), List.of()));
                 Optional<BigDecimal> v;
                 if (h.inline().isPresent()) {
-                    v = number(r, c0, path, "an amount", false);
-                    if (v.isEmpty()) {
-                        Numbers.Read nr = Numbers.read(FormGrid.Cell.text(h.inline().get()), f.notApplicable());
-                        if (nr instanceof Numbers.Value val) {
-                            v = Optional.of(val.num().value());
-                            put(path, r, c0);
-                        } else if (nr instanceof Numbers.NotANumber n) {
-                            bad(r, c0, path, "an amount", n.text(), false);
-                        }
+                    v = Optional.empty();
+                    Numbers.Read nr = Numbers.read(FormGrid.Cell.text(h.inline().get()), f.notApplicable());
+                    if (nr instanceof Numbers.Value val) {
+                        v = Optional.of(val.num().value());
+                        put(path, r, c0);
+                    } else if (nr instanceof Numbers.NotANumber n) {
+                        bad(r, c0, path, "an amount", n.text(), false);
                     }
                 } else {
-                    int vc = -1;
-                    for (int cc = view.lastColumn(r, c0) + 1; cc <= Math.max(c1, view.lastColumn(r, c0) + 1)
-                            && cc < view.columns(r); cc = view.lastColumn(r, cc) + 1) {
-                        vc = cc;
-                        break;
-                    }
-                    v = vc < 0 ? Optional.empty() : number(r, vc, path, "an amount", false);
+                    int stop = c1 > view.lastColumn(r, c0) ? c1 + 1 : Integer.MAX_VALUE;
+                    Optional<At> at = valueOf(h, stop);
+                    v = at.isEmpty() ? Optional.empty() : number(at.get().row(), at.get().column(), path, "an amount", false);
                 }
                 if (fr.field() == FundsBlock.Row.Field.EXTRA) {
                     if (v.isPresent()) {
@@ -763,8 +761,14 @@ final class FormReader {
         IndicatorTable t = d.indicators();
         Map<IndicatorTable.Column.Field, Integer> cols = new EnumMap<>(IndicatorTable.Column.Field.class);
         int dataStart = header + 1;
+        while (dataStart < bottom && dataStart <= header + 6 && (blankRow(dataStart) || headerLike(dataStart, t))) {
+            dataStart++;
+        }
+        while (dataStart > header + 1 && blankRow(dataStart - 1)) {
+            dataStart--;
+        }
         for (IndicatorTable.Column c : t.columns()) {
-            Optional<Integer> at = columnOf(c, cols);
+            Optional<Integer> at = columnOf(c, cols, dataStart);
             at.ifPresent(x -> cols.put(c.field(), x));
         }
         for (IndicatorTable.Column.Field f : List.of(IndicatorTable.Column.Field.LEVEL1, IndicatorTable.Column.Field.LEVEL2,
@@ -772,9 +776,6 @@ final class FormReader {
             if (!cols.containsKey(f)) {
                 throw missing("indicator column " + t.column(f).map(c -> c.label().text()).orElse(f.id()), header);
             }
-        }
-        while (dataStart < bottom && dataStart <= header + 2 && headerLike(dataStart, t)) {
-            dataStart++;
         }
         lastRow = Math.max(lastRow, dataStart - 1);
         List<Label> stops = new ArrayList<>();
@@ -869,11 +870,21 @@ final class FormReader {
         return same >= 3;
     }
 
-    private Optional<Integer> columnOf(IndicatorTable.Column c, Map<IndicatorTable.Column.Field, Integer> taken) {
+    private boolean blankRow(int r) {
+        for (int c = 0; c < view.columns(r); c = view.lastColumn(r, c) + 1) {
+            if (!view.text(r, c).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Optional<Integer> columnOf(IndicatorTable.Column c, Map<IndicatorTable.Column.Field, Integer> taken,
+            int dataStart) {
         List<Label> labels = new ArrayList<>();
         labels.add(c.label());
         c.pointsLabel().ifPresent(labels::add);
-        for (int r = header; r <= header + 1 && r < bottom; r++) {
+        for (int r = header; r < dataStart; r++) {
             for (Label l : labels) {
                 for (LabelIndex.Hit h : index.find(l, r, r + 1)) {
                     if (taken.containsValue(h.column())) {

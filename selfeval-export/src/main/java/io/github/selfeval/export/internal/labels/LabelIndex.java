@@ -64,11 +64,22 @@ final class LabelIndex {
             return out;
         }
         addStripped(out, n);
-        int colon = colon(text);
-        if (colon > 0) {
+        for (int colon : colons(text)) {
             String before = Label.normalise(text.substring(0, colon));
             if (!before.isEmpty()) {
                 addStripped(out, before);
+            }
+        }
+        return out;
+    }
+
+    /** The first few colons of a text (其中：财政资金：24.5 has two). */
+    static List<Integer> colons(String text) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < text.length() && i < 40 && out.size() < 3; i++) {
+            char c = text.charAt(i);
+            if (c == ':' || c == '：') {
+                out.add(i);
             }
         }
         return out;
@@ -194,8 +205,7 @@ final class LabelIndex {
         String s = n;
         for (int i = 0; i < 5; i++) {
             if (mine.contains(s)) {
-                List<String> all = suffixes(n);
-                return new Hit(row, column, Optional.empty(), List.copyOf(all.subList(all.size() - i, all.size())));
+                return new Hit(row, column, Optional.empty(), suffixes(n));
             }
             String t = stripSuffix(s);
             if (t.equals(s)) {
@@ -203,10 +213,22 @@ final class LabelIndex {
             }
             s = t;
         }
-        int colon = colon(text);
-        String value = colon >= 0 ? text.substring(colon + 1).strip() : "";
-        String before = colon >= 0 ? Label.normalise(text.substring(0, colon)) : n;
-        return new Hit(row, column, value.isEmpty() ? Optional.empty() : Optional.of(value), suffixes(before));
+        for (int colon : colons(text)) {
+            String before = Label.normalise(text.substring(0, colon));
+            String b = before;
+            for (int i = 0; i < 5 && !b.isEmpty(); i++) {
+                if (mine.contains(b)) {
+                    String value = text.substring(colon + 1).strip();
+                    return new Hit(row, column, value.isEmpty() ? Optional.empty() : Optional.of(value), suffixes(before));
+                }
+                String t = stripSuffix(b);
+                if (t.equals(b)) {
+                    break;
+                }
+                b = t;
+            }
+        }
+        return new Hit(row, column, Optional.empty(), suffixes(n));
     }
 
     /** Whether any cell of a row (between two columns) reads as one of the labels. */
