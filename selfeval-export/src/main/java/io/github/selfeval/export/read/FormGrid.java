@@ -155,12 +155,28 @@ public final class FormGrid implements SourceDocument.Part {
             }
         }
         this.covered = cover;
-        this.filled = cells.keySet().stream().sorted().map(k -> new Position((int) (k >> 32), (int) k.longValue()))
-                .toList();
+        this.filled = cells.keySet().stream().map(FormGrid::position)
+                .sorted(java.util.Comparator.comparingInt(Position::row).thenComparingInt(Position::column)).toList();
+    }
+
+    /** Spreads columns over the low word, so that Long's hash (high ^ low) does not collide for row ^ column. */
+    private static final int SPREAD = 0x9E3779B1;
+    private static final int UNSPREAD = inverse(SPREAD);
+
+    private static int inverse(int odd) {
+        int x = odd;
+        for (int i = 0; i < 5; i++) {
+            x *= 2 - odd * x;
+        }
+        return x;
     }
 
     private static long key(int row, int column) {
-        return ((long) row << 32) | (column & 0xffffffffL);
+        return ((long) row << 32) | ((column * SPREAD) & 0xffffffffL);
+    }
+
+    private static Position position(long key) {
+        return new Position((int) (key >>> 32), (int) key * UNSPREAD);
     }
 
     /**

@@ -255,14 +255,16 @@ final class FormReader {
 
     private Cover cover(Context context, Map<HeaderField.Field, String> head) {
         Optional<Integer> year = Optional.empty();
-        for (int r = top; r < header && year.isEmpty(); r++) {
-            for (int c = 0; c < view.columns(r); c = view.lastColumn(r, c) + 1) {
-                Matcher m = YEAR.matcher(Numbers.ascii(view.text(r, c)));
-                if (view.firstRow(r, c) == r && m.find()) {
-                    year = Optional.of(Integer.parseInt(m.group(1)));
-                    put("cover.year", r, c);
-                    break;
-                }
+        for (int[] p : index.filled(top, header)) {
+            String t = view.text(p[0], p[1]);
+            if (t.length() > 200) {
+                continue;
+            }
+            Matcher m = YEAR.matcher(Numbers.ascii(t));
+            if (m.find()) {
+                year = Optional.of(Integer.parseInt(m.group(1)));
+                put("cover.year", p[0], p[1]);
+                break;
             }
         }
         if (year.isEmpty() && context.year().isPresent()) {
@@ -871,8 +873,11 @@ final class FormReader {
     }
 
     private boolean blankRow(int r) {
+        if (!index.filled(r, r + 1).isEmpty()) {
+            return false;
+        }
         for (int c = 0; c < view.columns(r); c = view.lastColumn(r, c) + 1) {
-            if (!view.text(r, c).isBlank()) {
+            if (view.firstRow(r, c) < r && !view.text(r, c).isBlank()) {
                 return false;
             }
         }

@@ -162,7 +162,7 @@ public final class LabelEngine {
                     before.clear();
                     before.addAll(pending.subList(Math.min(BELOW, pending.size()), pending.size()));
                     pending.clear();
-                    if (!heading) {
+                    if (!heading && titleLike(para.text())) {
                         before.add(para);
                     }
                 } else {
@@ -170,7 +170,7 @@ public final class LabelEngine {
                 }
                 continue;
             }
-            if (heading) {
+            if (heading || !titleLike(para.text())) {
                 before.clear();
             } else {
                 before.add(para);
@@ -181,6 +181,12 @@ public final class LabelEngine {
             out.add(run);
         }
         return out;
+    }
+
+    /** Whether a paragraph above a table may be the form's: a title line (…年度…表) or a labelled line (单位名称：…). */
+    static boolean titleLike(String text) {
+        String n = Label.normalise(text);
+        return n.length() <= 60 && (YEAR.matcher(n).find() || n.endsWith("表") || LabelIndex.colon(text) >= 0);
     }
 
     static boolean isHeading(String text, Set<String> headings) {

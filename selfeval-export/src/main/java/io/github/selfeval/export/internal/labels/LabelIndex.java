@@ -30,10 +30,12 @@ final class LabelIndex {
 
     private final View view;
     private final Map<String, List<int[]>> byKey = new HashMap<>();
+    private final List<int[]> filled;
 
     LabelIndex(View view) {
         this.view = view;
-        for (int[] p : view.filled()) {
+        this.filled = view.filled();
+        for (int[] p : filled) {
             String text = view.text(p[0], p[1]);
             Set<String> keys;
             if (text.length() > 200) {
@@ -54,6 +56,25 @@ final class LabelIndex {
 
     View view() {
         return view;
+    }
+
+    /** The filled cells (a merged region at its first cell) of the rows from one to another, in order. */
+    List<int[]> filled(int fromRow, int toRow) {
+        int lo = 0;
+        int hi = filled.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (filled.get(mid)[0] < fromRow) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        List<int[]> out = new ArrayList<>();
+        for (int i = lo; i < filled.size() && filled.get(i)[0] < toRow; i++) {
+            out.add(filled.get(i));
+        }
+        return out;
     }
 
     /** The keys a text is indexed under. */
