@@ -76,6 +76,20 @@ class LabelledFormsErrorsTest {
     }
 
     @Test
+    void aFormWithoutItsIndicatorHeaderIsAMissingLabelStrictly() {
+        TestGrid g = TestGrid.sheet("Sheet1");
+        central(g, 0, "改造", "90");
+        g.text(8, 1, "指标类别");
+        ReadException e = assertThrows(ReadException.class, () -> LabelledForms.read(sheet(g), ReadOptions.defaults()));
+        assertEquals(ReadException.MISSING_LABEL, e.code());
+        assertTrue(e.getMessage().startsWith("Sheet1: prints") && e.getMessage().contains("一级指标 · 二级指标 · 三级指标"),
+                e.getMessage());
+        ReadException lenient = assertThrows(ReadException.class,
+                () -> LabelledForms.read(sheet(g), ReadOptions.defaults().withLenient(true)));
+        assertEquals(ReadException.NO_FORM, lenient.code());
+    }
+
+    @Test
     void aMissingTitleYearIsAMissingLabel() {
         TestGrid g = TestGrid.sheet("Sheet1");
         central(g, 0, "改造", "90");

@@ -1178,12 +1178,13 @@ final class FormReader {
             lastRow = Math.max(lastRow, rr);
         }
         List<String> notes = new ArrayList<>();
+        int[] counter = {0};
         for (int i = 0; i < lines.size(); i++) {
-            for (String item : NOTE_ITEM.split(lines.get(i))) {
-                String s = item.strip();
-                if (!s.isEmpty()) {
+            for (String item : items(lines.get(i), counter)) {
+                String t = item.strip();
+                if (!t.isEmpty()) {
                     prov.put("notes[" + notes.size() + "]", at.get(i));
-                    notes.add(s);
+                    notes.add(t);
                 }
             }
         }
@@ -1191,5 +1192,30 @@ final class FormReader {
     }
 
     /** Where a numbered note starts: 1. / 2、/ 3 . at the start or after a full stop or a line break. */
-    private static final Pattern NOTE_ITEM = Pattern.compile("(?:^|(?<=[。\\n]))\\s*\\d{1,2}\\s*[.．、]\\s*(?!\\d)");
+    private static final Pattern NOTE_ITEM = Pattern.compile("(?:^|(?<=[。；;\\n]))\\s*(\\d{1,2})\\s*[.．、]\\s*(?!\\d)");
+
+    /**
+     * A line's numbered items: a number at the line's start begins an item; inside the line only the next
+     * number in sequence does (1 .… 2 .… 3 .… in one cell), so a note that mentions 1、 keeps it.
+     */
+    private static List<String> items(String line, int[] counter) {
+        List<String> out = new ArrayList<>();
+        Matcher m = NOTE_ITEM.matcher(line);
+        int start = 0;
+        boolean first = true;
+        while (m.find()) {
+            int n = Integer.parseInt(m.group(1));
+            boolean atStart = m.start() == 0 || line.substring(0, m.start()).isBlank();
+            if (atStart || n == counter[0] + 1) {
+                if (!first || m.start() > 0) {
+                    out.add(line.substring(start, m.start()));
+                }
+                start = m.end();
+                counter[0] = n;
+                first = false;
+            }
+        }
+        out.add(line.substring(start));
+        return out;
+    }
 }

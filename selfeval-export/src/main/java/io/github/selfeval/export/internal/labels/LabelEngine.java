@@ -72,6 +72,9 @@ public final class LabelEngine {
             LabelIndex index = new LabelIndex(view);
             List<Integer> headers = headers(index, forms);
             if (headers.isEmpty()) {
+                if (!options.lenient()) {
+                    headerless(index, forms);
+                }
                 continue;
             }
             run.stream().filter(SourceDocument.Paragraph.class::isInstance).map(SourceDocument.Paragraph.class::cast)
@@ -103,6 +106,28 @@ public final class LabelEngine {
             out.set(0, Narratives.attach(only, used.get(0), rest, front));
         }
         return List.copyOf(out);
+    }
+
+    /** Most labels of one form a grid may carry without its indicator table before it is a form missing it. */
+    private static final int STRAY_LABELS = 6;
+
+    /** A grid that prints a form's blocks but no indicator table header: the header's labels are missing. */
+    private static void headerless(LabelIndex index, List<FormDescription> forms) {
+        View view = index.view();
+        for (FormDescription d : forms) {
+            List<String> found = new ArrayList<>();
+            for (Label l : Descriptions.labels(d)) {
+                if (!index.find(l, 0, view.rows()).isEmpty()) {
+                    found.add(l.text());
+                }
+            }
+            if (found.size() >= STRAY_LABELS) {
+                throw new ReadException(ReadException.MISSING_LABEL, null, view.describe() + ": prints "
+                        + String.join(", ", found.subList(0, Math.min(5, found.size()))) + " … of the " + d.name()
+                        + " but no indicator table headed " + String.join(" · ",
+                                Descriptions.levels(d).stream().map(Label::text).toList()), null);
+            }
+        }
     }
 
     static List<String> sectionHeadings(FormDescription d) {
