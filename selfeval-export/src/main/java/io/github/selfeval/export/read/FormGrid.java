@@ -137,6 +137,7 @@ public final class FormGrid implements SourceDocument.Part {
     private final Map<Long, Cell> cells;
     private final List<Region> merges;
     private final Map<Long, Region> covered;
+    private final List<Position> filled;
 
     private FormGrid(Builder b) {
         this.sheet = b.sheet;
@@ -154,10 +155,28 @@ public final class FormGrid implements SourceDocument.Part {
             }
         }
         this.covered = cover;
+        this.filled = cells.keySet().stream().map(FormGrid::position)
+                .sorted(java.util.Comparator.comparingInt(Position::row).thenComparingInt(Position::column)).toList();
+    }
+
+    /** Spreads columns over the low word, so that Long's hash (high ^ low) does not collide for row ^ column. */
+    private static final int SPREAD = 0x9E3779B1;
+    private static final int UNSPREAD = inverse(SPREAD);
+
+    private static int inverse(int odd) {
+        int x = odd;
+        for (int i = 0; i < 5; i++) {
+            x *= 2 - odd * x;
+        }
+        return x;
     }
 
     private static long key(int row, int column) {
-        return ((long) row << 32) | (column & 0xffffffffL);
+        return ((long) row << 32) | ((column * SPREAD) & 0xffffffffL);
+    }
+
+    private static Position position(long key) {
+        return new Position((int) (key >>> 32), (int) key * UNSPREAD);
     }
 
     /**
@@ -243,6 +262,27 @@ public final class FormGrid implements SourceDocument.Part {
      */
     public String text(int row, int column) {
         return cell(row, column).text();
+    }
+
+    /**
+     * A position in the grid, 0-based.
+     *
+     * @param row the row
+     * @param column the column
+     * @since 0.3
+     */
+    public record Position(int row, int column) {
+    }
+
+    /**
+     * The positions of the cells that hold content (a merged region's first cell, not every cell it
+     * covers), row by row and left to right: what a reader scans instead of every row × column.
+     *
+     * @return the positions, unmodifiable
+     * @since 0.3
+     */
+    public List<Position> filled() {
+        return filled;
     }
 
     /**
