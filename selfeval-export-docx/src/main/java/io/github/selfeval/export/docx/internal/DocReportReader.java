@@ -10,10 +10,14 @@ import java.util.Objects;
 
 /**
  * The {@code doc} reader: a Word 97–2003 document's tables and paragraphs ({@link DocSource}, POI's
- * HWPF) handed to the label reader. Recognises an OLE2 compound file whose directory, where it lies
- * in the first bytes, names a {@code WordDocument} stream (an {@code .xls}, an encrypted {@code .docx}
- * or {@code .xlsx} is OLE2 too, and is not recognised); an RTF file, which Word also saves under
- * {@code .doc}, is recognised so that it is refused as RTF. Stateless and thread-safe.
+ * HWPF) handed to the label reader. Recognises an OLE2 compound file when its first bytes show it is a
+ * Word document: a directory entry named {@code WordDocument}, or a sector starting with a Word 97+
+ * File Information Block ({@code EC A5}, nFib ≥ 0xC1); one whose first bytes show a {@code Workbook},
+ * {@code EncryptedPackage} or PowerPoint stream is not (an {@code .xls}, an encrypted {@code .docx} or
+ * {@code .xlsx} is OLE2 too). Where the directory and the text lie past the first 4 KB, as in the files
+ * LibreOffice writes, the content cannot tell, and the {@code .doc} extension chooses this reader. An RTF
+ * file, which Word also saves under {@code .doc}, is recognised so that it is refused as RTF. Stateless
+ * and thread-safe.
  */
 public final class DocReportReader implements ReportReader {
 
@@ -41,7 +45,15 @@ public final class DocReportReader implements ReportReader {
         if (WordFiles.isRtf(head)) {
             return true;
         }
-        return WordFiles.startsWith(head, WordFiles.OLE2) && WordFiles.ole2HeadNames(head, "WordDocument");
+        if (!WordFiles.startsWith(head, WordFiles.OLE2)) {
+            return false;
+        }
+        for (String other : new String[] {"Workbook", "Book", "EncryptionInfo", "EncryptedPackage", "PowerPoint Document"}) {
+            if (WordFiles.ole2HeadNames(head, other)) {
+                return false;
+            }
+        }
+        return WordFiles.ole2HeadNames(head, "WordDocument") || WordFiles.fibAtSectorStart(head);
     }
 
     @Override

@@ -104,6 +104,18 @@ final class WordFiles {
         return false;
     }
 
+    /** Whether a 512-byte sector of the head starts with a Word 97+ File Information Block (wIdent, nFib). */
+    static boolean fibAtSectorStart(byte[] head) {
+        for (int off = 512; off + 4 <= head.length; off += 512) {
+            int ident = (head[off] & 0xff) | (head[off + 1] & 0xff) << 8;
+            int nFib = (head[off + 2] & 0xff) | (head[off + 3] & 0xff) << 8;
+            if (ident == 0xA5EC && nFib >= 0x00C1 && nFib < 0x0200) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Opens an OLE2 compound file, refusing more streams than {@code maxEntries}. */
     static POIFSFileSystem openOle2(byte[] bytes, ReadLimits limits) {
         POIFSFileSystem fs;
