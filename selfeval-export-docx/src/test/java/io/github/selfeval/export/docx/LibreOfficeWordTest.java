@@ -15,6 +15,8 @@ import io.github.selfeval.export.docx.internal.DocReportReader;
 import io.github.selfeval.export.docx.internal.DocxReportReader;
 import io.github.selfeval.export.read.FormGrid;
 import io.github.selfeval.export.read.SourceDocument;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +26,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -144,6 +147,29 @@ class LibreOfficeWordTest {
         Files.copy(out.resolve("seed.docx"), docxAsDoc, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         assertEquals(seen(read(out.resolve("seed.doc"))), seen(read(docAsDocx)));
         assertEquals("docx", readers.choose("seed-docx.doc", head(docxAsDoc)).map(ReportReader::id).orElseThrow());
+    }
+
+    @Test
+    void aPasswordProtectedDocIsReportedAsEncrypted() throws IOException {
+        // Word marks an encrypted .doc in its File Information Block (fEncrypted) and encrypts the text
+        // behind it; the flag is what says so, and it is read before anything else of the file.
+        byte[] doc = Files.readAllBytes(out.resolve("seed.doc"));
+        ByteArrayOutputStream locked = new ByteArrayOutputStream();
+        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(doc))) {
+            byte[] word;
+            try (InputStream in = fs.createDocumentInputStream("WordDocument")) {
+                word = in.readAllBytes();
+            }
+            word[11] |= 0x01;
+            fs.getRoot().createOrUpdateDocument("WordDocument", new ByteArrayInputStream(word));
+            fs.writeFilesystem(locked);
+        }
+        Path file = out.resolve("seed-locked.doc");
+        Files.write(file, locked.toByteArray());
+        ReadException e = assertThrows(ReadException.class, () -> ReportReaders.of(new DocxReportReader(),
+                new DocReportReader()).read(file, ReadOptions.defaults()));
+        assertEquals(ReadException.ENCRYPTED, e.code(), e.getMessage());
+        HostileWordTest.clean(e.getMessage());
     }
 
     static byte[] head(Path file) throws IOException {
