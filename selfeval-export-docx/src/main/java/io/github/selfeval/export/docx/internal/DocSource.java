@@ -115,7 +115,7 @@ final class DocSource {
         return 0;
     }
 
-    private record Placed(int left, int right, TableGrid.Vertical vertical, String text) {
+    private record Placed(int left, int right, TableGrid.Vertical vertical, TableCell cell) {
     }
 
     private FormGrid table(Table t) {
@@ -146,14 +146,13 @@ final class DocSource {
                 int right = left + Math.max(0, cell.getWidth());
                 if (cell.isMerged() && !cell.isFirstMerged() && !placed.isEmpty()) {
                     Placed before = placed.remove(placed.size() - 1);
-                    placed.add(new Placed(before.left(), Math.max(before.right(), right), before.vertical(), before.text()));
+                    placed.add(new Placed(before.left(), Math.max(before.right(), right), before.vertical(), before.cell()));
                     edges.add(right);
                     continue;
                 }
                 TableGrid.Vertical vertical = !cell.isVerticallyMerged() ? TableGrid.Vertical.NONE
                         : cell.isFirstVerticallyMerged() ? TableGrid.Vertical.RESTART : TableGrid.Vertical.CONTINUE;
-                SourceLocation where = SourceLocation.tableCell(number, r + 1, c + 1);
-                placed.add(new Placed(left, right, vertical, cellText(cell, where)));
+                placed.add(new Placed(left, right, vertical, cell));
                 edges.add(left);
                 edges.add(right);
             }
@@ -165,17 +164,18 @@ final class DocSource {
                     + " has " + (grid.length - 1) + " grid columns; at most " + limits.maxColumns() + " are read", null);
         }
         TableGrid g = new TableGrid(number, limits);
-        for (List<Placed> row : rows) {
+        for (int r = 0; r < rows.size(); r++) {
             g.row();
             int next = 0;
-            for (Placed p : row) {
+            for (Placed p : rows.get(r)) {
                 int first = Math.max(next, line(grid, p.left()));
                 int last = Math.max(first + 1, line(grid, p.right()));
-                if (!p.text().isEmpty() && ++cells > limits.maxCells()) {
+                String text = cellText(p.cell(), SourceLocation.tableCell(number, r + 1, first + 1));
+                if (!text.isEmpty() && ++cells > limits.maxCells()) {
                     throw new ReadException(ReadException.TOO_LARGE, null, "the document's tables have more than "
                             + limits.maxCells() + " non-empty cells", null);
                 }
-                g.cell(first, last - first, p.vertical(), p.text());
+                g.cell(first, last - first, p.vertical(), text);
                 next = last;
             }
         }

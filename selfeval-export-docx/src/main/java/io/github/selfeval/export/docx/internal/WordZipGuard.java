@@ -38,6 +38,8 @@ final class WordZipGuard {
     private static final Set<String> WORD_NAMESPACES = Set.of(
             "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
             "http://purl.oclc.org/ooxml/wordprocessingml/main");
+    /** Configured once; the JDK's factory creates readers concurrently once its properties are set. */
+    private static final XMLInputFactory FACTORY = factory();
 
     private WordZipGuard() {
     }
@@ -159,7 +161,7 @@ final class WordZipGuard {
     }
 
     private static void scan(Entry entry) throws XMLStreamException {
-        XMLStreamReader r = factory().createXMLStreamReader(entry);
+        XMLStreamReader r = FACTORY.createXMLStreamReader(entry);
         try {
             boolean[] isTable = new boolean[MAX_ELEMENT_DEPTH + 1];
             int depth = 0;
