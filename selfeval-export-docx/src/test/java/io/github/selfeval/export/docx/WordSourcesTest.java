@@ -155,6 +155,22 @@ class WordSourcesTest {
     }
 
     @Test
+    void contentControlsAroundTablesRowsAndCellsAreLookedInto() throws Exception {
+        String tc = "<w:tc><w:p><w:r><w:t>%s</w:t></w:r></w:p></w:tc>";
+        String xml = "<w:sdt><w:sdtPr/><w:sdtContent><w:p><w:r><w:t>in a control</w:t></w:r></w:p>"
+                + "<w:tbl><w:tr>" + tc.formatted("a") + "<w:sdt><w:sdtContent>" + tc.formatted("b") + "</w:sdtContent></w:sdt>"
+                + tc.formatted("c") + "</w:tr><w:sdt><w:sdtContent><w:tr>" + tc.formatted("d") + tc.formatted("e")
+                + tc.formatted("f") + "</w:tr></w:sdtContent></w:sdt></w:tbl></w:sdtContent></w:sdt>"
+                + "<w:p><w:r><w:t>after</w:t></w:r></w:p>";
+        SourceDocument doc = read(HostileWordTest.rezip(HostileWordTest.plain(), java.util.Map.of("word/document.xml",
+                HostileWordTest.body(xml).getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        FormGrid g = doc.grids().get(0);
+        assertEquals(List.of("a", "b", "c", "d", "e", "f"), List.of(g.text(0, 0), g.text(0, 1), g.text(0, 2), g.text(1, 0),
+                g.text(1, 1), g.text(1, 2)));
+        assertEquals(List.of("in a control", "after"), doc.paragraphs().stream().map(SourceDocument.Paragraph::text).toList());
+    }
+
+    @Test
     void theProviderHandsTheDocumentToTheLabelReader() {
         byte[] bytes = new WordFixtures.Doc().paragraph("no form here")
                 .table(2, List.of(List.of(C.of("a"), C.of("b")))).bytes();

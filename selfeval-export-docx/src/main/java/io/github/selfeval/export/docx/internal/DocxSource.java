@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
+import javax.xml.namespace.QName;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlObject;
 import org.apache.poi.xwpf.usermodel.IRunElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -18,12 +20,13 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDecimalNumber;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
@@ -45,16 +48,20 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  *   <li>Every non-blank body paragraph outside tables is a {@link SourceDocument.Paragraph}, numbered
  *       from 1 among the non-blank ones, with its heading level: the paragraph's own outline level,
  *       else its style's (following {@code basedOn}), where a style is a heading by its outline level or
- *       by its name ({@link Headings}); 0 for body text. A block content control's text gives
- *       paragraphs of body text, one per line.</li>
+ *       by its name ({@link Headings}); 0 for body text.</li>
+ *   <li>Content controls ({@code w:sdt}) and custom XML elements ({@code w:customXml}) are looked
+ *       into wherever they stand — around paragraphs and tables, rows or cells — so that what they hold
+ *       is read where it stands; inline ones give their text to their paragraph.</li>
  * </ul>
  *
- * <p>Not read: headers, footers, footnotes, comments, text boxes and tables inside block content
- * controls or content-control rows (their text only, or nothing). Not thread-safe: one per read.
+ * <p>Not read: headers, footers, footnotes, comments and text boxes. Not thread-safe: one per read.
  */
 final class DocxSource {
 
     private static final int MAX_STYLE_CHAIN = 32;
+    private static final Set<String> WORD_NAMESPACES = Set.of(
+            "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+            "http://purl.oclc.org/ooxml/wordprocessingml/main");
 
     private final XWPFDocument doc;
     private final ReadLimits limits;
@@ -78,16 +85,70 @@ final class DocxSource {
      */
     static SourceDocument of(XWPFDocument doc, String name, ReadLimits limits) {
         DocxSource s = new DocxSource(doc, limits);
-        for (IBodyElement e : doc.getBodyElements()) {
-            if (e instanceof XWPFParagraph p) {
-                s.paragraph(p);
-            } else if (e instanceof XWPFTable t) {
-                s.parts.add(s.table(t));
-            } else if (e instanceof XWPFSDT sdt) {
-                s.contentControl(sdt);
+        s.body(doc.getDocument().getBody());
+        return new SourceDocument(name, s.parts);
+    }
+
+    /**
+     * The block-level children of a body, a content control's content or a custom XML element, in order:
+     * paragraphs and tables, with content controls ({@code w:sdt}) and custom XML ({@code w:customXml})
+     * looked into, so that a table inside one is a table like any other.
+     */
+    private void body(XmlObject parent) {
+        for (XmlObject child : children(parent)) {
+            switch (name(child)) {
+                case "p" -> paragraph(new XWPFParagraph((CTP) child, doc));
+                case "tbl" -> parts.add(table((CTTbl) child));
+                case "sdt" -> content(child).ifPresent(this::body);
+                case "customXml" -> body(child);
+                default -> {
+                }
             }
         }
-        return new SourceDocument(name, s.parts);
+    }
+
+    /** The element children of an element, in document order. */
+    static List<XmlObject> children(XmlObject parent) {
+        List<XmlObject> out = new ArrayList<>();
+        try (XmlCursor c = parent.newCursor()) {
+            for (boolean more = c.toFirstChild(); more; more = c.toNextSibling()) {
+                out.add(c.getObject());
+            }
+        }
+        return out;
+    }
+
+    static String name(XmlObject o) {
+        try (XmlCursor c = o.newCursor()) {
+            QName q = c.getName();
+            return q == null || !WORD_NAMESPACES.contains(q.getNamespaceURI()) ? "" : q.getLocalPart();
+        }
+    }
+
+    /** A content control's {@code w:sdtContent}. */
+    static java.util.Optional<XmlObject> content(XmlObject sdt) {
+        for (XmlObject child : children(sdt)) {
+            if (name(child).equals("sdtContent")) {
+                return java.util.Optional.of(child);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The elements of a local name among the children, looking through content controls and custom XML. */
+    static List<XmlObject> flatten(XmlObject parent, String local) {
+        List<XmlObject> out = new ArrayList<>();
+        for (XmlObject child : children(parent)) {
+            String n = name(child);
+            if (n.equals(local)) {
+                out.add(child);
+            } else if (n.equals("sdt")) {
+                content(child).ifPresent(c -> out.addAll(flatten(c, local)));
+            } else if (n.equals("customXml")) {
+                out.addAll(flatten(child, local));
+            }
+        }
+        return out;
     }
 
     private void paragraph(XWPFParagraph p) {
@@ -100,21 +161,6 @@ final class DocxSource {
         }
         paragraphs++;
         parts.add(new SourceDocument.Paragraph(t, headingLevel(p), where));
-    }
-
-    private void contentControl(XWPFSDT sdt) {
-        String all = sdt.getContent() == null ? "" : sdt.getContent().getText();
-        if (all == null) {
-            return;
-        }
-        for (String line : all.split("\n", -1)) {
-            SourceLocation where = SourceLocation.paragraph(paragraphs + 1);
-            String t = new BoundedText(limits.maxTextLength(), where, "paragraph").append(line).text();
-            if (!t.isEmpty()) {
-                paragraphs++;
-                parts.add(new SourceDocument.Paragraph(t, 0, where));
-            }
-        }
     }
 
     private static void appendRuns(BoundedText text, XWPFParagraph p) {
@@ -178,27 +224,28 @@ final class DocxSource {
     private record Placed(int column, int span, TableGrid.Vertical vertical, String text) {
     }
 
-    private FormGrid table(XWPFTable t) {
+    private FormGrid table(CTTbl t) {
         if (++tables > limits.maxSheets()) {
             throw new ReadException(ReadException.TOO_LARGE, null, "the document has more than " + limits.maxSheets()
                     + " tables; at most " + limits.maxSheets() + " are read", null);
         }
         int number = tables;
-        List<XWPFTableRow> rows = t.getRows();
+        List<XmlObject> rows = flatten(t, "tr");
         if (rows.size() > limits.maxRows()) {
             throw new ReadException(ReadException.TOO_LARGE, SourceLocation.tableCell(number, 1, 1), "table " + number
                     + " has " + rows.size() + " rows; at most " + limits.maxRows() + " are read", null);
         }
         TableGrid grid = new TableGrid(number, limits);
         for (int r = 0; r < rows.size(); r++) {
-            XWPFTableRow row = rows.get(r);
+            CTRow row = (CTRow) rows.get(r);
             grid.row();
-            CTTrPr trPr = row.getCtRow().getTrPr();
+            CTTrPr trPr = row.getTrPr();
             int column = trPr == null || trPr.sizeOfGridBeforeArray() == 0 ? 0
                     : bounded(trPr.getGridBeforeArray(0), 0, "gridBefore", number, r);
             List<Placed> placed = new ArrayList<>();
-            for (XWPFTableCell cell : row.getTableCells()) {
-                CTTcPr pr = cell.getCTTc().getTcPr();
+            for (XmlObject o : flatten(row, "tc")) {
+                CTTc cell = (CTTc) o;
+                CTTcPr pr = cell.getTcPr();
                 int span = pr == null || !pr.isSetGridSpan() ? 1 : Math.max(1, bounded(pr.getGridSpan(), 1, "cell's gridSpan", number, r));
                 if ((long) column + span > limits.maxColumns()) {
                     throw new ReadException(ReadException.TOO_LARGE, SourceLocation.tableCell(number, r + 1, 1),
@@ -232,26 +279,35 @@ final class DocxSource {
         return grid.build();
     }
 
-    private void cellText(BoundedText text, XWPFTableCell cell, int nesting) {
-        for (IBodyElement e : cell.getBodyElements()) {
-            if (e instanceof XWPFParagraph p) {
-                appendRuns(text, p);
-                text.endLine();
-            } else if (e instanceof XWPFTable nested) {
-                if (nesting + 1 > limits.maxTableNesting()) {
-                    throw new ReadException(ReadException.TOO_COMPLEX, null, "table " + tables + " holds tables nested"
-                            + " more than " + limits.maxTableNesting() + " deep; at most " + limits.maxTableNesting()
-                            + " are read", null);
+    /** A cell's (or a content control's) paragraphs and nested tables, in order, as lines. */
+    private void cellText(BoundedText text, XmlObject container, int nesting) {
+        for (XmlObject e : children(container)) {
+            switch (name(e)) {
+                case "p" -> {
+                    appendRuns(text, new XWPFParagraph((CTP) e, doc));
+                    text.endLine();
                 }
-                for (XWPFTableRow row : nested.getRows()) {
-                    for (XWPFTableCell c : row.getTableCells()) {
-                        cellText(text, c, nesting + 1);
+                case "tbl" -> {
+                    if (nesting + 1 > limits.maxTableNesting()) {
+                        throw new ReadException(ReadException.TOO_COMPLEX, null, "table " + tables + " holds tables"
+                                + " nested more than " + limits.maxTableNesting() + " deep; at most "
+                                + limits.maxTableNesting() + " are read", null);
+                    }
+                    for (XmlObject row : flatten(e, "tr")) {
+                        for (XmlObject c : flatten(row, "tc")) {
+                            cellText(text, c, nesting + 1);
+                        }
                     }
                 }
-            } else if (e instanceof XWPFSDT sdt && sdt.getContent() != null) {
-                String t = sdt.getContent().getText();
-                text.append(t == null ? "" : t);
-                text.endLine();
+                case "sdt" -> {
+                    java.util.Optional<XmlObject> c = content(e);
+                    if (c.isPresent()) {
+                        cellText(text, c.get(), nesting);
+                    }
+                }
+                case "customXml" -> cellText(text, e, nesting);
+                default -> {
+                }
             }
         }
     }
