@@ -371,7 +371,7 @@ def shanghai_sheet(name, r0=0, c0=0):
     s.put(r, 0, "填报单位：上海市普陀区体育事业管理中心", cols=9, style="tl")
     s.put(r + 1, 0, "财政项目支出绩效自评表", cols=9, style="title")
     s.put(r + 2, 0, "(2022 年度)", cols=9, style="sub")
-    r += 3
+    r += 4  # and a blank row between the title and the form
     s.row(r, 0, "项目名称", ("普陀体育中心与委托运营方结算费用", 8))
     s.row(r + 1, 0, "主管部门", ("上海市普陀区体育局", 3), ("实施单位", 2), ("上海市普陀区体育事业管理中心", 3))
     r += 2
@@ -637,7 +637,7 @@ def seed_form(name, workbook):
     if workbook:
         s.put(0, 0, "填报单位：姜各庄镇人民政府", cols=13, style="tl")
         s.put(1, 0, "2023 年度部门整体绩效自评表", cols=13, style="title")
-        r = 2
+        r = 3  # a blank row below the title
     s.row(r, 0, "一、基本情况", ("实施主管部门", 2), ("", 4), ("金额单位", 2), ("万元", 4))
     r += 1
     s.put(r, 0, "二、预算执行情况", rows=4)
