@@ -187,5 +187,29 @@ public enum FindingCode {
      *
      * @since 0.2
      */
-    TOTAL_CAPPED_BY_EXECUTION_RATE
+    TOTAL_CAPPED_BY_EXECUTION_RATE,
+
+    /**
+     * A row prints only not-applicable marks ({@code /}, {@code 不适用}, the pack's {@code scheme.notApplicable}) and no
+     * 得分: it is dropped from scoring (declared: the mark; computed: the points dropped). INFO,
+     * {@code indicators[i].actual}.
+     *
+     * @since 0.3
+     */
+    INDICATOR_NOT_APPLICABLE,
+    /**
+     * Rows were dropped as not applicable and the pack rescales the rest to 100: 总分 = Σ 得分 × 100 / (100 − the
+     * dropped points) (declared: the rows' sum; computed: the rescaled total). INFO, {@code declaredTotalScore}.
+     *
+     * @since 0.3
+     */
+    TOTAL_RESCALED_FOR_NOT_APPLICABLE,
+    /**
+     * A positive row's 完成值 reached the pack's ratio of its target (指标偏离: 130 %) and the pack deducts points for
+     * it ({@code scheme.overAchievement}; declared: the row's points before, computed: after). INFO,
+     * {@code indicators[i].score}.
+     *
+     * @since 0.3
+     */
+    OVER_ACHIEVEMENT_DEDUCTED
 }

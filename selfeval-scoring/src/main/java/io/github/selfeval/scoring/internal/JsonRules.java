@@ -16,6 +16,8 @@ import io.github.selfeval.scoring.ExecutionRateCap;
 import io.github.selfeval.scoring.GradeBand;
 import io.github.selfeval.scoring.GradeBands;
 import io.github.selfeval.scoring.IndicatorCatalogue;
+import io.github.selfeval.scoring.NotApplicableRule;
+import io.github.selfeval.scoring.OverAchievementRule;
 import io.github.selfeval.scoring.Presentation;
 import io.github.selfeval.scoring.QuantitativeRule;
 import io.github.selfeval.scoring.ReverseFormula;
@@ -142,7 +144,8 @@ public final class JsonRules {
 
     private ScoringScheme scheme(JsonNode n, String path) {
         known(n, path, "id", "presentation", "indicatorBands", "resultBands", "quantitative", "budgetExecution",
-                "defaultWeights", "total", "executionRateCaps");
+                "defaultWeights", "total", "executionRateCaps", "notApplicable",
+                "overAchievement");
         Presentation presentation;
         try {
             presentation = Presentation.of(text(n, "presentation", path));
@@ -229,7 +232,31 @@ public final class JsonRules {
                 }
             }
         }
-        return new ScoringScheme(id, presentation, indicatorBands, resultBands, q, be, weights, total, caps);
+        NotApplicableRule na = NotApplicableRule.NONE;
+        if (n.has("notApplicable") && !n.get("notApplicable").isNull()) {
+            JsonNode nn = obj(n, "notApplicable", path);
+            String np = path + ".notApplicable";
+            known(nn, np, "marks", "rescale");
+            List<String> marks = nn.has("marks") ? strings(nn.get("marks"), np + ".marks")
+                    : NotApplicableRule.PRINTED_MARKS;
+            try {
+                na = new NotApplicableRule(marks, bool(nn, "rescale", np, true));
+            } catch (IllegalArgumentException e) {
+                throw fail(np + ".marks", e.getMessage());
+            }
+        }
+        Optional<OverAchievementRule> over = Optional.empty();
+        if (n.has("overAchievement") && !n.get("overAchievement").isNull()) {
+            JsonNode on = obj(n, "overAchievement", path);
+            String op = path + ".overAchievement";
+            known(on, op, "ratio", "deduction");
+            try {
+                over = Optional.of(new OverAchievementRule(number(on, "ratio", op), number(on, "deduction", op)));
+            } catch (IllegalArgumentException e) {
+                throw fail(op, e.getMessage());
+            }
+        }
+        return new ScoringScheme(id, presentation, indicatorBands, resultBands, q, be, weights, total, caps, na, over);
     }
 
     private GradeBands bands(JsonNode n, String path) {
