@@ -80,6 +80,13 @@ public record IndicatorScore(
          *
          * @since 0.3
          */
-        NOT_APPLICABLE
+        NOT_APPLICABLE,
+        /**
+         * Computed from the printed 完成值 by the pack's rule for this indicator's name (the 部门整体 management
+         * indicators, see {@link IndicatorRule}).
+         *
+         * @since 0.3
+         */
+        INDICATOR_RULE
     }
 }

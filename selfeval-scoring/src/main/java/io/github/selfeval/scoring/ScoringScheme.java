@@ -30,6 +30,8 @@ import java.util.Optional;
  * @param notApplicable which rows are not applicable (/, 不适用) and whether the rest are rescaled to 100
  * @param overAchievement the points a row loses when its 完成值 reaches a ratio of its target; empty when the form
  *     deducts nothing
+ * @param indicatorRules named indicators scored by rule from their printed values (the 部门整体 management
+ *     indicators); empty when the form has none
  * @since 0.1
  */
 public record ScoringScheme(
@@ -43,7 +45,8 @@ public record ScoringScheme(
         TotalBasis total,
         List<ExecutionRateCap> executionRateCaps,
         NotApplicableRule notApplicable,
-        Optional<OverAchievementRule> overAchievement) {
+        Optional<OverAchievementRule> overAchievement,
+        List<IndicatorRule> indicatorRules) {
 
     /** The seed's (Hebei) weighted scheme: standard bands, declared scores kept, 预算执行率 weight 10. */
     public static final ScoringScheme WEIGHTED = new ScoringScheme("weighted", Presentation.WEIGHTED,
@@ -74,6 +77,7 @@ public record ScoringScheme(
      * @param executionRateCaps ceilings the budget execution rate puts on the total, empty when none
      * @param notApplicable which rows are not applicable and whether the rest are rescaled to 100
      * @param overAchievement the points a row loses when its 完成值 reaches a ratio of its target, if any
+     * @param indicatorRules named indicators scored by rule from their printed values
      */
     public ScoringScheme {
         Objects.requireNonNull(id, "id");
@@ -90,6 +94,43 @@ public record ScoringScheme(
         executionRateCaps = executionRateCaps == null ? List.of() : List.copyOf(executionRateCaps);
         notApplicable = notApplicable == null ? NotApplicableRule.NONE : notApplicable;
         overAchievement = overAchievement == null ? Optional.empty() : overAchievement;
+        indicatorRules = indicatorRules == null ? List.of() : List.copyOf(indicatorRules);
+    }
+
+    /**
+     * A scheme with no indicator rules.
+     *
+     * @param id the scheme's id
+     * @param presentation weighted or points
+     * @param indicatorBands the band of each 完成等级 on a single indicator's score
+     * @param resultBands the bands of the result grade of the total
+     * @param quantitative whether quantitative rows are scored by rule
+     * @param budgetExecution the 预算执行率 rule
+     * @param defaultWeights the default weight of each first-level indicator
+     * @param total what 自评得分 sums
+     * @param executionRateCaps ceilings the budget execution rate puts on the total
+     * @param notApplicable which rows are not applicable
+     * @param overAchievement the over-achievement deduction, if any
+     * @since 0.3
+     */
+    public ScoringScheme(String id, Presentation presentation, GradeBands indicatorBands, GradeBands resultBands,
+            QuantitativeRule quantitative, BudgetExecutionRule budgetExecution, Map<String, BigDecimal> defaultWeights,
+            TotalBasis total, List<ExecutionRateCap> executionRateCaps, NotApplicableRule notApplicable,
+            Optional<OverAchievementRule> overAchievement) {
+        this(id, presentation, indicatorBands, resultBands, quantitative, budgetExecution, defaultWeights, total,
+                executionRateCaps, notApplicable, overAchievement, List.of());
+    }
+
+    /**
+     * This scheme with other indicator rules.
+     *
+     * @param rules the rules
+     * @return the new scheme, never null
+     * @since 0.3
+     */
+    public ScoringScheme withIndicatorRules(List<IndicatorRule> rules) {
+        return new ScoringScheme(id, presentation, indicatorBands, resultBands, quantitative, budgetExecution,
+                defaultWeights, total, executionRateCaps, notApplicable, overAchievement, rules);
     }
 
     /**
@@ -123,7 +164,7 @@ public record ScoringScheme(
      */
     public ScoringScheme withOverAchievement(Optional<OverAchievementRule> rule) {
         return new ScoringScheme(id, presentation, indicatorBands, resultBands, quantitative, budgetExecution,
-                defaultWeights, total, executionRateCaps, notApplicable, rule);
+                defaultWeights, total, executionRateCaps, notApplicable, rule, indicatorRules);
     }
 
     /**
@@ -156,7 +197,7 @@ public record ScoringScheme(
      */
     public ScoringScheme withNotApplicable(NotApplicableRule rule) {
         return new ScoringScheme(id, presentation, indicatorBands, resultBands, quantitative, budgetExecution,
-                defaultWeights, total, executionRateCaps, rule, overAchievement);
+                defaultWeights, total, executionRateCaps, rule, overAchievement, indicatorRules);
     }
 
     /**
@@ -187,7 +228,7 @@ public record ScoringScheme(
      */
     public ScoringScheme withExecutionRateCaps(List<ExecutionRateCap> caps) {
         return new ScoringScheme(id, presentation, indicatorBands, resultBands, quantitative, budgetExecution,
-                defaultWeights, total, caps, notApplicable, overAchievement);
+                defaultWeights, total, caps, notApplicable, overAchievement, indicatorRules);
     }
 
     /**
@@ -216,7 +257,7 @@ public record ScoringScheme(
      */
     public ScoringScheme withTotal(TotalBasis basis) {
         return new ScoringScheme(id, presentation, indicatorBands, resultBands, quantitative, budgetExecution,
-                defaultWeights, basis, executionRateCaps, notApplicable, overAchievement);
+                defaultWeights, basis, executionRateCaps, notApplicable, overAchievement, indicatorRules);
     }
 
     /**
@@ -226,7 +267,7 @@ public record ScoringScheme(
      * @return a scheme equal to this one but for the presentation, never null
      */
     public ScoringScheme withPresentation(Presentation p) {
-        return new ScoringScheme(p.id(), p, indicatorBands, resultBands, quantitative, budgetExecution, defaultWeights, total, executionRateCaps, notApplicable, overAchievement);
+        return new ScoringScheme(p.id(), p, indicatorBands, resultBands, quantitative, budgetExecution, defaultWeights, total, executionRateCaps, notApplicable, overAchievement, indicatorRules);
     }
 
     /**
@@ -236,7 +277,7 @@ public record ScoringScheme(
      * @return the new scheme, never null
      */
     public ScoringScheme withQuantitative(QuantitativeRule rule) {
-        return new ScoringScheme(id, presentation, indicatorBands, resultBands, rule, budgetExecution, defaultWeights, total, executionRateCaps, notApplicable, overAchievement);
+        return new ScoringScheme(id, presentation, indicatorBands, resultBands, rule, budgetExecution, defaultWeights, total, executionRateCaps, notApplicable, overAchievement, indicatorRules);
     }
 
     /**
@@ -247,7 +288,7 @@ public record ScoringScheme(
      * @return the new scheme, never null
      */
     public ScoringScheme withBands(GradeBands indicator, GradeBands result) {
-        return new ScoringScheme(id, presentation, indicator, result, quantitative, budgetExecution, defaultWeights, total, executionRateCaps, notApplicable, overAchievement);
+        return new ScoringScheme(id, presentation, indicator, result, quantitative, budgetExecution, defaultWeights, total, executionRateCaps, notApplicable, overAchievement, indicatorRules);
     }
 
     /**
@@ -257,7 +298,7 @@ public record ScoringScheme(
      * @return the new scheme, never null
      */
     public ScoringScheme withBudgetExecution(BudgetExecutionRule rule) {
-        return new ScoringScheme(id, presentation, indicatorBands, resultBands, quantitative, rule, defaultWeights, total, executionRateCaps, notApplicable, overAchievement);
+        return new ScoringScheme(id, presentation, indicatorBands, resultBands, quantitative, rule, defaultWeights, total, executionRateCaps, notApplicable, overAchievement, indicatorRules);
     }
 
     private static Map<String, BigDecimal> orderedWeights(Object... pairs) {

@@ -54,7 +54,7 @@ class RulePacksTest {
     void anUnknownIdListsTheKnownOnes() {
         SelfEvalException e = assertThrows(SelfEvalException.class, () -> RulePacks.standard().get("hainan"));
         assertEquals("PACK_UNKNOWN", e.code());
-        assertTrue(e.getMessage().contains("'hainan'") && e.getMessage().contains("chongqing, hebei, hebei-project, hubei, national, sichuan"),
+        assertTrue(e.getMessage().contains("'hainan'") && e.getMessage().contains("anhui, chongqing, hebei, hebei-project, hubei, hunan-department, national, sichuan"),
                 e.getMessage());
         SelfEvalException c = assertThrows(SelfEvalException.class, () -> IndicatorCatalogues.standard().get("1999"));
         assertEquals("CATALOGUE_UNKNOWN", c.code());

@@ -28,7 +28,7 @@ class RuleScoringProperties {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     /** The packs that score rows by rule: with and without a rule for rows that print no comparison. */
     private static final List<Scorer> RULE_SCORERS = List.of("national", "hebei-project", "hubei", "sichuan",
-            "chongqing").stream().map(id -> Scorer.of(RulePacks.standard().get(id))).toList();
+            "chongqing", "anhui").stream().map(id -> Scorer.of(RulePacks.standard().get(id))).toList();
     private static final SelfEvaluation SHANGHAI = Examples.report("2022-shanghai-putuo-tiyu.json");
 
     private static QuickTheory qt1000() {

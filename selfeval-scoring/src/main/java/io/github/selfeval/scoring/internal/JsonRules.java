@@ -16,6 +16,7 @@ import io.github.selfeval.scoring.ExecutionRateCap;
 import io.github.selfeval.scoring.GradeBand;
 import io.github.selfeval.scoring.GradeBands;
 import io.github.selfeval.scoring.IndicatorCatalogue;
+import io.github.selfeval.scoring.IndicatorRule;
 import io.github.selfeval.scoring.NotApplicableRule;
 import io.github.selfeval.scoring.OverAchievementRule;
 import io.github.selfeval.scoring.Presentation;
@@ -145,7 +146,7 @@ public final class JsonRules {
     private ScoringScheme scheme(JsonNode n, String path) {
         known(n, path, "id", "presentation", "indicatorBands", "resultBands", "quantitative", "budgetExecution",
                 "defaultWeights", "total", "executionRateCaps", "notApplicable",
-                "overAchievement");
+                "overAchievement", "indicatorRules");
         Presentation presentation;
         try {
             presentation = Presentation.of(text(n, "presentation", path));
@@ -256,7 +257,75 @@ public final class JsonRules {
                 throw fail(op, e.getMessage());
             }
         }
-        return new ScoringScheme(id, presentation, indicatorBands, resultBands, q, be, weights, total, caps, na, over);
+        List<IndicatorRule> rules = new ArrayList<>();
+        if (n.has("indicatorRules") && !n.get("indicatorRules").isNull()) {
+            JsonNode rn = n.get("indicatorRules");
+            String rp = path + ".indicatorRules";
+            if (!rn.isArray()) {
+                throw fail(rp, "expected a list of indicator rules");
+            }
+            for (int i = 0; i < rn.size(); i++) {
+                rules.add(indicatorRule(rn.get(i), rp + "[" + i + "]"));
+            }
+        }
+        return new ScoringScheme(id, presentation, indicatorBands, resultBands, q, be, weights, total, caps, na, over,
+                rules);
+    }
+
+    private IndicatorRule indicatorRule(JsonNode r, String path) {
+        if (!r.isObject()) {
+            throw fail(path, "expected an object");
+        }
+        known(r, path, "names", "points", "deduction", "steps", "otherwise");
+        Optional<IndicatorRule.Deduction> deduction = Optional.empty();
+        if (r.has("deduction")) {
+            JsonNode d = obj(r, "deduction", path);
+            String dp = path + ".deduction";
+            known(d, dp, "above", "perPoint");
+            try {
+                deduction = Optional.of(new IndicatorRule.Deduction(number(d, "above", dp), number(d, "perPoint", dp)));
+            } catch (IllegalArgumentException e) {
+                throw fail(dp, e.getMessage());
+            }
+        }
+        List<IndicatorRule.Step> steps = new ArrayList<>();
+        if (r.has("steps")) {
+            JsonNode sn = r.get("steps");
+            if (!sn.isArray()) {
+                throw fail(path + ".steps", "expected a list of steps");
+            }
+            for (int i = 0; i < sn.size(); i++) {
+                String sp = path + ".steps[" + i + "]";
+                JsonNode st = sn.get(i);
+                if (!st.isObject()) {
+                    throw fail(sp, "expected an object");
+                }
+                known(st, sp, "atLeast", "atMost", "atMostTarget", "points");
+                int bounds = (st.has("atLeast") ? 1 : 0) + (st.has("atMost") ? 1 : 0) + (st.has("atMostTarget") ? 1 : 0);
+                if (bounds != 1) {
+                    throw fail(sp, "expected exactly one of atLeast, atMost, atMostTarget");
+                }
+                IndicatorRule.Bound bound = st.has("atLeast") ? IndicatorRule.Bound.AT_LEAST
+                        : st.has("atMost") ? IndicatorRule.Bound.AT_MOST : IndicatorRule.Bound.AT_MOST_TARGET;
+                if (bound == IndicatorRule.Bound.AT_MOST_TARGET && !bool(st, "atMostTarget", sp, false)) {
+                    throw fail(sp + ".atMostTarget", "expected true (leave it out otherwise)");
+                }
+                Optional<BigDecimal> value = bound == IndicatorRule.Bound.AT_LEAST ? Optional.of(number(st, "atLeast", sp))
+                        : bound == IndicatorRule.Bound.AT_MOST ? Optional.of(number(st, "atMost", sp)) : Optional.empty();
+                try {
+                    steps.add(new IndicatorRule.Step(bound, value, number(st, "points", sp)));
+                } catch (IllegalArgumentException e) {
+                    throw fail(sp, e.getMessage());
+                }
+            }
+        }
+        List<String> names = strings(req(r, "names", path), path + ".names");
+        BigDecimal otherwise = r.has("otherwise") ? number(r, "otherwise", path) : BigDecimal.ZERO;
+        try {
+            return new IndicatorRule(names, number(r, "points", path), deduction, steps, otherwise);
+        } catch (IllegalArgumentException e) {
+            throw fail(path, e.getMessage());
+        }
     }
 
     private GradeBands bands(JsonNode n, String path) {

@@ -19,6 +19,7 @@ import io.github.selfeval.scoring.Finding;
 import io.github.selfeval.scoring.FindingCode;
 import io.github.selfeval.scoring.GradeBand;
 import io.github.selfeval.scoring.IndicatorCatalogue;
+import io.github.selfeval.scoring.IndicatorRule;
 import io.github.selfeval.scoring.IndicatorScore;
 import io.github.selfeval.scoring.IndicatorScore.ScoreSource;
 import io.github.selfeval.scoring.OverAchievementRule;
@@ -65,6 +66,8 @@ public final class ScoringEngine {
     private final BigDecimal[] indicatorMins;
     private final BigDecimal[] resultMins;
     private final boolean points;
+    /** The pack's indicator rules by the names they apply to, compared as {@link Names#key} gives them. */
+    private final Map<String, IndicatorRule> rulesByName;
     /** The audit's text limit, or -1 when there is none. */
     private final int maxText;
     private static final Severity[] SEVERITIES = Severity.values();
@@ -102,6 +105,13 @@ public final class ScoringEngine {
         this.resultMins = mins(resultBands, rounding.total().scale());
         this.points = scheme.presentation() == Presentation.POINTS;
         this.maxText = audit.maxTextLength().orElse(-1);
+        Map<String, IndicatorRule> byName = new java.util.HashMap<>();
+        for (IndicatorRule rule : scheme.indicatorRules()) {
+            for (String name : rule.names()) {
+                byName.putIfAbsent(Names.key(name), rule);
+            }
+        }
+        this.rulesByName = Map.copyOf(byName);
     }
 
     /** Each band's lower bound at {@code scale}, or null where that would round it. */
@@ -435,12 +445,18 @@ public final class ScoringEngine {
                 autoActual = actual.get().number();
             }
         }
+        // A named rule (财政供养人员控制率 …) scores the row from its printed 完成值, before any generic rule.
+        BigDecimal ruleScore = budgetRow || rulesByName.isEmpty() ? null : indicatorRule(ind);
         if (budgetRow && rate.isPresent()) {
             BigDecimal capped = scheme.budgetExecution().cap()
                     .map(c -> rate.get().min(c)).orElse(rate.get());
             exactScore = scheme.budgetExecution().cap().map(c -> exactRate.get().min(c)).orElse(exactRate.get());
             score = rounding.score().apply(capped);
             source = ScoreSource.BUDGET_EXECUTION;
+        } else if (ruleScore != null) {
+            exactScore = ruleScore;
+            score = rounding.score().apply(exactScore);
+            source = ScoreSource.INDICATOR_RULE;
         } else if (auto && autoTarget.isPresent() && autoActual.isPresent()) {
             exactScore = Quantitative.score(autoComparison.get(), autoTarget.get(), autoActual.get(),
                     scheme.quantitative().reverseFormula());
@@ -503,6 +519,26 @@ public final class ScoringEngine {
         BigDecimal weighted = rounding.weightedScore().apply(raw);
         Grade grade = gradeOf(indicatorBands, indicatorMins, score);
         return new IndicatorScore(i, ind, score, weight, raw, weighted, grade, source);
+    }
+
+    /**
+     * The share (0–100) a row earns under the pack's rule for its name, or null when no rule names it or its 完成值
+     * is no number (无 reads as 0: "no balance").
+     */
+    private BigDecimal indicatorRule(Indicator ind) {
+        IndicatorRule rule = rulesByName.get(Names.key(ind.name()));
+        if (rule == null || ind.actual().isEmpty()) {
+            return null;
+        }
+        String written = ind.actual().get().strip();
+        Optional<BigDecimal> value = "无".equals(written) ? Optional.of(BigDecimal.ZERO)
+                : WrittenValue.parse(written).number();
+        if (value.isEmpty()) {
+            return null;
+        }
+        Optional<BigDecimal> target = ind.expectedValue().flatMap(WrittenValue::number);
+        BigDecimal points = rule.pointsFor(value.get(), target);
+        return exact(points.multiply(HUNDRED).divide(rule.points(), MathContext.DECIMAL128));
     }
 
     /**
