@@ -572,14 +572,7 @@ public final class ScoringEngine {
         if (ind.weightedScore().isPresent() && s.weight().isPresent()) {
             BigDecimal d = ind.weightedScore().get();
             if (!matches(d, s.weightedScore(), s.rawWeightedScore())) {
-                out.add(finding(FindingCode.WEIGHTED_SCORE_MISMATCH, Severity.ERROR, at(i, "weightedScore"), d,
-                        s.weightedScore(),
-                        "第 " + n + " 行「" + ind.name() + "」申报" + (points ? "得分 " : "折算得分 ") + p(d) + "，"
-                                + p(s.score()) + " × " + p(s.weight().get()) + "% = " + p(s.rawWeightedScore())
-                                + "（按" + rounding.name() + "舍入为 " + p(s.weightedScore()) + "）",
-                        "row " + n + " '" + ind.name() + "' declares weighted score " + p(d) + "; " + p(s.score())
-                                + " × " + p(s.weight().get()) + "% = " + p(s.rawWeightedScore()) + " ("
-                                + p(s.weightedScore()) + " under rounding '" + rounding.name() + "')"));
+                out.add(weightedMismatch(i, ind, s, d));
             }
         }
         if (ind.grade().isPresent() && ind.score().isPresent()) {
@@ -679,6 +672,28 @@ public final class ScoringEngine {
                     "row " + n + "'s actual value " + p(a) + " exceeds " + p(ratio.movePointRight(2))
                             + "% of its target without an explanation"));
         }
+    }
+
+    /**
+     * A declared 折算得分 / 得分 the row's score does not give, explained in the presentation's own words: 折算得分 =
+     * 得分 × 权重% (weighted), 得分 = 得分系数% × 分值 (points).
+     */
+    private Finding weightedMismatch(int i, Indicator ind, IndicatorScore s, BigDecimal d) {
+        int n = i + 1;
+        String w = p(s.weight().get());
+        String zh = points
+                ? "第 " + n + " 行「" + ind.name() + "」申报得分 " + p(d) + "，得分系数 " + p(s.score()) + "% × 分值 " + w
+                        + " = " + p(s.rawWeightedScore())
+                : "第 " + n + " 行「" + ind.name() + "」申报折算得分 " + p(d) + "，" + p(s.score()) + " × " + w + "% = "
+                        + p(s.rawWeightedScore());
+        String en = points
+                ? "row " + n + " '" + ind.name() + "' declares a score (得分) of " + p(d) + "; its share " + p(s.score())
+                        + "% × " + w + " points = " + p(s.rawWeightedScore())
+                : "row " + n + " '" + ind.name() + "' declares weighted score " + p(d) + "; " + p(s.score()) + " × " + w
+                        + "% = " + p(s.rawWeightedScore());
+        return finding(FindingCode.WEIGHTED_SCORE_MISMATCH, Severity.ERROR, at(i, "weightedScore"), d,
+                s.weightedScore(), zh + "（按" + rounding.name() + "舍入为 " + p(s.weightedScore()) + "）",
+                en + " (" + p(s.weightedScore()) + " under rounding '" + rounding.name() + "')");
     }
 
     private static void auditCatalogue(int i, Indicator ind, CatalogueIndex index, List<Finding> out) {
@@ -802,7 +817,8 @@ public final class ScoringEngine {
             out.add(finding(FindingCode.WEIGHTS_NOT_100, Severity.ERROR, "indicators", weightSum, HUNDRED,
                     "各项指标" + (points ? "分值" : "权重") + "之和为 " + p(weightSum)
                             + "，应为 100",
-                    "the indicators' weights sum to " + p(weightSum) + ", not 100"));
+                    (points ? "the indicators' points (分值) sum to " : "the indicators' weights sum to ") + p(weightSum)
+                            + "; they must sum to 100"));
         }
         if (budgetRow < 0 && !r.budget().scoresExecution() && scheme.budgetExecution().weight().signum() > 0) {
             out.add(new Finding(FindingCode.BUDGET_RATE_INDICATOR_MISSING, Severity.WARNING, "indicators",
