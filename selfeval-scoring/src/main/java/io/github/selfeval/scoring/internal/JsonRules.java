@@ -13,6 +13,7 @@ import io.github.selfeval.model.internal.JsonCodec;
 import io.github.selfeval.scoring.AuditRules;
 import io.github.selfeval.scoring.BudgetExecutionRule;
 import io.github.selfeval.scoring.ExecutionRateCap;
+import io.github.selfeval.scoring.FindingCode;
 import io.github.selfeval.scoring.GradeBand;
 import io.github.selfeval.scoring.GradeBands;
 import io.github.selfeval.scoring.IndicatorCatalogue;
@@ -25,6 +26,7 @@ import io.github.selfeval.scoring.ReverseFormula;
 import io.github.selfeval.scoring.RoundingPolicy;
 import io.github.selfeval.scoring.RulePack;
 import io.github.selfeval.scoring.ScoringScheme;
+import io.github.selfeval.scoring.Severity;
 import io.github.selfeval.scoring.TotalBasis;
 import java.io.IOException;
 import java.io.InputStream;
@@ -416,7 +418,38 @@ public final class JsonRules {
             throw fail(path, "expected an object");
         }
         known(n, path, "requireDeviationReason", "lowExecutionRateThreshold", "overAchievementRatio", "unitWords",
-                "maxTextLength");
+                "maxTextLength", "findings");
+        Map<FindingCode, Severity> severities = new java.util.EnumMap<>(FindingCode.class);
+        java.util.Set<FindingCode> off = java.util.EnumSet.noneOf(FindingCode.class);
+        if (n.has("findings") && !n.get("findings").isNull()) {
+            JsonNode fn = obj(n, "findings", path);
+            String fp = path + ".findings";
+            Iterator<Map.Entry<String, JsonNode>> it = fn.properties().iterator();
+            while (it.hasNext()) {
+                Map.Entry<String, JsonNode> e = it.next();
+                FindingCode code;
+                try {
+                    code = FindingCode.valueOf(e.getKey());
+                } catch (IllegalArgumentException x) {
+                    throw fail(fp + "." + e.getKey(), "unknown finding code '" + e.getKey() + "'; the known codes are: "
+                            + String.join(", ", java.util.Arrays.stream(FindingCode.values()).map(Enum::name)
+                                    .sorted().toList()));
+                }
+                String v = e.getValue().isTextual() ? e.getValue().asText() : "";
+                switch (v) {
+                    case "off":
+                        off.add(code);
+                        break;
+                    case "ERROR":
+                    case "WARNING":
+                    case "INFO":
+                        severities.put(code, Severity.valueOf(v));
+                        break;
+                    default:
+                        throw fail(fp + "." + e.getKey(), "expected \"off\", \"ERROR\", \"WARNING\" or \"INFO\"");
+                }
+            }
+        }
         Map<String, String> words = AuditRules.DEFAULT_UNIT_WORDS;
         if (n.has("unitWords")) {
             JsonNode wn = obj(n, "unitWords", path);
@@ -438,7 +471,7 @@ public final class JsonRules {
         }
         return new AuditRules(bool(n, "requireDeviationReason", path, false),
                 optNumber(n, "lowExecutionRateThreshold", path), optNumber(n, "overAchievementRatio", path), words,
-                maxText);
+                maxText, severities, off);
     }
 
     private IndicatorCatalogue catalogue(JsonNode root) {

@@ -239,7 +239,8 @@ public final class ScoringEngine {
                                 + p(total) + " (exact " + p(exactTotal) + ", rounding '" + rounding.name() + "')"));
             }
         });
-        List<Finding> sorted = bySeverity(findings);
+        List<Finding> sorted = bySeverity(audit.severities().isEmpty() && audit.off().isEmpty() ? findings
+                : asThePackSays(findings));
         Optional<Percent> cardRate = rate.map(Percent::of);
         return new ScoreCard(r, packId, scheme.presentation(), rounding, scores, exactTotal, total, grade, cardRate,
                 sorted, block, scheme.total());
@@ -766,6 +767,20 @@ public final class ScoringEngine {
     private static boolean hasOuterWhitespace(String u) {
         int len = u.length();
         return len > 0 && (Character.isWhitespace(u.charAt(0)) || Character.isWhitespace(u.charAt(len - 1)));
+    }
+
+    /** The findings with the pack's switched-off checks left out and its severities applied. */
+    private List<Finding> asThePackSays(List<Finding> findings) {
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            if (audit.off().contains(f.code())) {
+                continue;
+            }
+            Severity sev = audit.severities().get(f.code());
+            out.add(sev == null || sev == f.severity() ? f : new Finding(f.code(), sev, f.path(), f.declared(),
+                    f.computed(), f.messageZh(), f.messageEn()));
+        }
+        return out;
     }
 
     /**
