@@ -20,7 +20,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -170,7 +169,7 @@ class FindingsProducedTest {
 
     /** The severity each code was produced with, for the docs' table. */
     static Map<FindingCode, String> observedSeverities() {
-        Map<FindingCode, String> m = new EnumMap<>(FindingCode.class);
+        Map<FindingCode, String> m = new java.util.TreeMap<>();
         for (Crafted c : CRAFTED) {
             produce(c).stream().findFirst().ifPresent(f -> m.put(c.code(), f.severity().name()));
         }

@@ -2,8 +2,6 @@ package io.github.selfeval.scoring;
 
 import java.math.BigDecimal;
 import java.util.Collections;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -78,8 +76,8 @@ public record AuditRules(
             }
         });
         severities = severities == null || severities.isEmpty() ? Map.of()
-                : Collections.unmodifiableMap(new EnumMap<>(severities));
-        off = off == null || off.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(off));
+                : Collections.unmodifiableMap(new java.util.TreeMap<>(severities));
+        off = off == null || off.isEmpty() ? Set.of() : Collections.unmodifiableSet(new java.util.TreeSet<>(off));
         for (FindingCode c : off) {
             if (severities.containsKey(c)) {
                 throw new IllegalArgumentException(c + " is both switched off and given a severity");

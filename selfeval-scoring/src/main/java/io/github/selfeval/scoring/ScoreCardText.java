@@ -22,6 +22,13 @@ import java.util.Optional;
  */
 public final class ScoreCardText {
     private static final String NONE = "—";
+    /** Findings whose second value is what a rule requires, the pack's default, or a limit. */
+    private static final java.util.Set<FindingCode> REQUIRED = java.util.Set.of(FindingCode.WEIGHTS_NOT_100,
+            FindingCode.MAX_SCORE_NOT_100, FindingCode.BUDGET_RATE_WEIGHT_MISMATCH);
+    private static final java.util.Set<FindingCode> PACK_DEFAULT = java.util.Set.of(
+            FindingCode.LEVEL1_WEIGHT_DIFFERS_FROM_DEFAULT, FindingCode.BUDGET_POINTS_DIFFER_FROM_PACK);
+    private static final java.util.Set<FindingCode> LIMIT = java.util.Set.of(FindingCode.TEXT_TOO_LONG,
+            FindingCode.LOW_EXECUTION_RATE_UNEXPLAINED, FindingCode.OVER_ACHIEVEMENT_UNEXPLAINED);
 
     private ScoreCardText() {
     }
@@ -115,21 +122,16 @@ public final class ScoreCardText {
      * computation.
      */
     private static String[] valueLabels(FindingCode code, boolean en) {
-        switch (code) {
-            case WEIGHTS_NOT_100:
-            case MAX_SCORE_NOT_100:
-            case BUDGET_RATE_WEIGHT_MISMATCH:
-                return en ? new String[] {"declared", ", required "} : new String[] {"申报", "，应为 "};
-            case LEVEL1_WEIGHT_DIFFERS_FROM_DEFAULT:
-            case BUDGET_POINTS_DIFFER_FROM_PACK:
-                return en ? new String[] {"declared", ", pack default "} : new String[] {"申报", "，规则包默认 "};
-            case TEXT_TOO_LONG:
-            case LOW_EXECUTION_RATE_UNEXPLAINED:
-            case OVER_ACHIEVEMENT_UNEXPLAINED:
-                return en ? new String[] {"actual", ", limit "} : new String[] {"实际", "，限值 "};
-            default:
-                return en ? new String[] {"declared", ", computed "} : new String[] {"申报", "，计算 "};
+        if (REQUIRED.contains(code)) {
+            return en ? new String[] {"declared", ", required "} : new String[] {"申报", "，应为 "};
         }
+        if (PACK_DEFAULT.contains(code)) {
+            return en ? new String[] {"declared", ", pack default "} : new String[] {"申报", "，规则包默认 "};
+        }
+        if (LIMIT.contains(code)) {
+            return en ? new String[] {"actual", ", limit "} : new String[] {"实际", "，限值 "};
+        }
+        return en ? new String[] {"declared", ", computed "} : new String[] {"申报", "，计算 "};
     }
 
     private static String severity(Severity s, boolean en) {

@@ -419,8 +419,8 @@ public final class JsonRules {
         }
         known(n, path, "requireDeviationReason", "lowExecutionRateThreshold", "overAchievementRatio", "unitWords",
                 "maxTextLength", "findings");
-        Map<FindingCode, Severity> severities = new java.util.EnumMap<>(FindingCode.class);
-        java.util.Set<FindingCode> off = java.util.EnumSet.noneOf(FindingCode.class);
+        Map<FindingCode, Severity> severities = new java.util.TreeMap<>();
+        java.util.Set<FindingCode> off = new java.util.TreeSet<>();
         if (n.has("findings") && !n.get("findings").isNull()) {
             JsonNode fn = obj(n, "findings", path);
             String fp = path + ".findings";
@@ -432,7 +432,7 @@ public final class JsonRules {
                     code = FindingCode.valueOf(e.getKey());
                 } catch (IllegalArgumentException x) {
                     throw fail(fp + "." + e.getKey(), "unknown finding code '" + e.getKey() + "'; the known codes are: "
-                            + String.join(", ", java.util.Arrays.stream(FindingCode.values()).map(Enum::name)
+                            + String.join(", ", java.util.Arrays.stream(FindingCode.values()).map(FindingCode::name)
                                     .sorted().toList()));
                 }
                 String v = e.getValue().isTextual() ? e.getValue().asText() : "";
