@@ -127,9 +127,9 @@ public class ScoringBenchmark {
             BigDecimal score = (r.budgetRow() ? rate.min(HUNDRED) : r.score())
                     .setScale(p.score().scale(), p.score().mode());
             BigDecimal raw = score.multiply(r.weight()).movePointLeft(2);
-            // The rounded 折算得分 is computed (the card shows it) though only the raw sum counts.
+            // The hebei pack's 自评得分 is the sum of the printed (rounded) 折算得分 (TotalBasis.PRINTED_ROWS).
             BigDecimal rounded = raw.setScale(p.weightedScore().scale(), p.weightedScore().mode());
-            total = total.add(raw);
+            total = total.add(rounded);
             weights = weights.add(r.weight());
             if (bh != null) {
                 bh.consume(rounded);

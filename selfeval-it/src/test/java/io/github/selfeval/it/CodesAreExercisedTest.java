@@ -109,7 +109,7 @@ class CodesAreExercisedTest {
     @Test
     void theFindingsTableListsExactlyTheFindingCodesWithTheirSeverities() {
         Map<String, String> documented = tables("docs/scoring.md", "| code | severity");
-        Set<String> enumCodes = Arrays.stream(FindingCode.values()).map(Enum::name)
+        Set<String> enumCodes = Arrays.stream(FindingCode.values()).map(FindingCode::name)
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(enumCodes, new TreeSet<>(documented.keySet()), "docs/scoring.md and FindingCode disagree");
         Map<FindingCode, String> observed = FindingsProducedTest.observedSeverities();
@@ -123,7 +123,7 @@ class CodesAreExercisedTest {
     @Test
     void everyFindingCodeIsExercisedByATest() {
         List<String> testSources = testSources();
-        List<String> missing = Arrays.stream(FindingCode.values()).map(Enum::name)
+        List<String> missing = Arrays.stream(FindingCode.values()).map(FindingCode::name)
                 .filter(code -> testSources.stream().noneMatch(text -> text.contains(code)))
                 .toList();
         assertEquals(List.of(), missing, "finding codes no test mentions");

@@ -20,7 +20,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -98,6 +97,12 @@ class FindingsProducedTest {
             new Crafted(FindingCode.OVER_ACHIEVEMENT_UNEXPLAINED, "indicators[0].deviationReason",
                     FindingsProducedTest::guangxi,
                     r -> row(r, 0).put("comparison", "≥").put("expected", "100").put("actual", "150")),
+            // 指标偏离 with the deduction a pack may set (the sign read inside the cell, no 符号 column).
+            new Crafted(FindingCode.OVER_ACHIEVEMENT_DEDUCTED, "indicators[0].score", () -> Scorer.builder(pack("national"))
+                    .scheme(pack("national").scheme().withOverAchievement(java.util.Optional.of(
+                            new io.github.selfeval.scoring.OverAchievementRule(new java.math.BigDecimal("1.3"),
+                                    java.math.BigDecimal.valueOf(2))))).build(),
+                    r -> row(r, 0).put("expected", "≥100").put("actual", "150").without(List.of("comparison", "unit"))),
             new Crafted(FindingCode.LEVEL1_NOT_IN_CATALOGUE, "indicators[0].level1", hebei(),
                     r -> row(r, 0).put("level1", "其他指标")),
             new Crafted(FindingCode.LEVEL2_NOT_UNDER_LEVEL1, "indicators[0].level2", hebei(),
@@ -125,7 +130,14 @@ class FindingsProducedTest {
                             .ExecutionRateCap(java.math.BigDecimal.valueOf(80), java.math.BigDecimal.valueOf(89))))).build(),
                     r -> { }),
             new Crafted(FindingCode.FORMAT_CHARACTER_IN_NAME, "indicators[0].name", hebei(),
-                    r -> row(r, 0).put("name", "项目支出钱数\u200B（万元）")));
+                    r -> row(r, 0).put("name", "项目支出钱数\u200B（万元）")),
+            // A row printed 「/」 (不适用) under a pack that drops such rows and rescales the rest.
+            new Crafted(FindingCode.INDICATOR_NOT_APPLICABLE, "indicators[0].actual", named("national"),
+                    r -> row(r, 0).put("expected", "/").put("actual", "/")
+                            .without(List.of("score", "weightedScore", "grade"))),
+            new Crafted(FindingCode.TOTAL_RESCALED_FOR_NOT_APPLICABLE, "declaredTotalScore", named("national"),
+                    r -> row(r, 0).put("expected", "不适用").put("actual", "不适用")
+                            .without(List.of("score", "weightedScore", "grade"))));
 
     /** The seed with its 预算执行率 row taken out and a funds block that prints {@code points} instead. */
     private static ObjectNode projectBlock(ObjectNode r, int points) {
@@ -157,7 +169,7 @@ class FindingsProducedTest {
 
     /** The severity each code was produced with, for the docs' table. */
     static Map<FindingCode, String> observedSeverities() {
-        Map<FindingCode, String> m = new EnumMap<>(FindingCode.class);
+        Map<FindingCode, String> m = new java.util.TreeMap<>();
         for (Crafted c : CRAFTED) {
             produce(c).stream().findFirst().ifPresent(f -> m.put(c.code(), f.severity().name()));
         }

@@ -10,8 +10,6 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One row of 年度绩效指标完成情况, exactly as the form declares it.
@@ -73,8 +71,6 @@ public record Indicator(
 
     /** The name the 预算执行率 row carries at one of its levels. */
     public static final String BUDGET_EXECUTION_RATE = "预算执行率";
-
-    private static final Pattern NUMBER = Pattern.compile("^[≥≤=><＞＜＝]?\\s*([+-]?\\d[\\d,]*(?:\\.\\d+)?|[+-]?\\.\\d+)\\s*([%％])?$");
 
     /**
      * Checks and normalises the arguments; blank text is absent text.
@@ -208,7 +204,10 @@ public record Indicator(
     /**
      * Reads the number in a value as written on a form: an optional comparison sign, digits with
      * optional thousands separators, an optional percent sign. {@code "≥95%"} gives 95;
-     * {@code "按规定标准"} gives empty.
+     * {@code "按规定标准"} gives empty. Full-width digits and signs read as their ASCII forms
+     * ({@code ≥９５％} gives 95, since 0.3): the one reading of a cell is {@link WrittenValue#parse}, of which this
+     * keeps the numbers with no unit or a percent sign ({@code 266米} gives empty here; its
+     * {@link WrittenValue} has the number and the unit).
      *
      * @param written the value as written
      * @return the number, exact, or empty when the text is not a number
@@ -217,10 +216,7 @@ public record Indicator(
         if (written == null) {
             return Optional.empty();
         }
-        Matcher m = NUMBER.matcher(written.strip());
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        return Optional.of(new BigDecimal(m.group(1).replace(",", "")));
+        WrittenValue v = WrittenValue.parse(written);
+        return v.unit().isEmpty() || v.isPercent() ? v.number() : Optional.empty();
     }
 }

@@ -73,6 +73,20 @@ public record IndicatorScore(
         /** Computed from the expected value's comparison symbol and the actual value. */
         QUANTITATIVE_RULE,
         /** Computed from 执行数 / 预算数. */
-        BUDGET_EXECUTION
+        BUDGET_EXECUTION,
+        /**
+         * Not applicable (the row prints {@code /} or {@code 不适用}, see {@link NotApplicableRule}): dropped, it earns
+         * nothing.
+         *
+         * @since 0.3
+         */
+        NOT_APPLICABLE,
+        /**
+         * Computed from the printed 完成值 by the pack's rule for this indicator's name (the 部门整体 management
+         * indicators, see {@link IndicatorRule}).
+         *
+         * @since 0.3
+         */
+        INDICATOR_RULE
     }
 }

@@ -112,6 +112,32 @@ public final class RulePacks {
     }
 
     /**
+     * The class-path resource of the JSON Schema (draft 2020-12) every rule pack file matches.
+     *
+     * @since 0.3
+     */
+    public static final String SCHEMA_RESOURCE = "/io/github/selfeval/scoring/selfeval-pack.schema.json";
+
+    /**
+     * The JSON Schema (draft 2020-12) of a rule pack file, published beside the report's
+     * ({@code SelfEvaluationJson.schema()}): every key the reader knows, and no other (the reader refuses unknown
+     * keys alike).
+     *
+     * @return the schema's text, never null
+     * @since 0.3
+     */
+    public static String schema() {
+        try (InputStream in = RulePacks.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the pack schema resource is missing from the jar: " + SCHEMA_RESOURCE);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
      * Reads a pack from a file.
      *
      * @param file the JSON file

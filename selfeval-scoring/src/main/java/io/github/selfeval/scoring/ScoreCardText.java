@@ -22,6 +22,13 @@ import java.util.Optional;
  */
 public final class ScoreCardText {
     private static final String NONE = "—";
+    /** Findings whose second value is what a rule requires, the pack's default, or a limit. */
+    private static final java.util.Set<FindingCode> REQUIRED = java.util.Set.of(FindingCode.WEIGHTS_NOT_100,
+            FindingCode.MAX_SCORE_NOT_100, FindingCode.BUDGET_RATE_WEIGHT_MISMATCH);
+    private static final java.util.Set<FindingCode> PACK_DEFAULT = java.util.Set.of(
+            FindingCode.LEVEL1_WEIGHT_DIFFERS_FROM_DEFAULT, FindingCode.BUDGET_POINTS_DIFFER_FROM_PACK);
+    private static final java.util.Set<FindingCode> LIMIT = java.util.Set.of(FindingCode.TEXT_TOO_LONG,
+            FindingCode.LOW_EXECUTION_RATE_UNEXPLAINED, FindingCode.OVER_ACHIEVEMENT_UNEXPLAINED);
 
     private ScoreCardText() {
     }
@@ -36,20 +43,18 @@ public final class ScoreCardText {
     public static String render(ScoreCard card, Locale locale) {
         Objects.requireNonNull(card, "card");
         boolean en = "en".equals(Objects.requireNonNull(locale, "locale").getLanguage());
-        boolean points = card.presentation() == Presentation.POINTS;
         StringBuilder out = new StringBuilder();
         out.append(en ? "Score card — pack " : "评分卡 — 规则包 ").append(card.packId())
                 .append(en ? ", scheme " : "，方案 ").append(card.presentation().id())
                 .append(en ? ", rounding " : "，舍入 ").append(card.rounding().name()).append('\n');
 
         List<String[]> rows = new ArrayList<>();
-        rows.add(en
-                ? new String[] {"#", "Level 1", "Level 2", "Indicator", "Grade (decl.)", "Grade", "Score (decl.)",
-                        points ? "Share %" : "Score", points ? "Points" : "Weight %",
-                        points ? "Earned (decl.)" : "Weighted (decl.)", points ? "Earned" : "Weighted"}
-                : new String[] {"序号", "一级指标", "二级指标", "三级指标", "等级(申报)", "等级(计算)", "得分(申报)",
-                        points ? "得分系数%(计算)" : "得分(计算)", points ? "分值" : "权重%",
-                        points ? "得分(申报)" : "折算(申报)", points ? "得分(计算)" : "折算(计算)"});
+        Presentation pr = card.presentation();
+        rows.add(new String[] {en ? "#" : "序号", en ? "Level 1" : "一级指标", en ? "Level 2" : "二级指标",
+                en ? "Indicator" : "三级指标", en ? "Grade (decl.)" : "等级(申报)", en ? "Grade" : "等级(计算)",
+                ScoreColumn.DECLARED_SCORE.label(pr, locale), ScoreColumn.SCORE.label(pr, locale),
+                ScoreColumn.WEIGHT.label(pr, locale), ScoreColumn.DECLARED_WEIGHTED_SCORE.label(pr, locale),
+                ScoreColumn.WEIGHTED_SCORE.label(pr, locale)});
         for (IndicatorScore s : card.indicators()) {
             Indicator i = s.indicator();
             rows.add(new String[] {String.valueOf(s.index() + 1), i.level1(), i.level2(), i.name(),
@@ -102,12 +107,31 @@ public final class ScoreCardText {
             out.append("  ").append(severity(f.severity(), en)).append(' ').append(f.code().name()).append("  ")
                     .append(f.path());
             if (f.declared().isPresent() || f.computed().isPresent()) {
-                out.append(en ? "  declared " : "  申报 ").append(f.declared().orElse(NONE))
-                        .append(en ? ", computed " : "，计算 ").append(f.computed().orElse(NONE));
+                String[] labels = valueLabels(f.code(), en);
+                out.append("  ").append(labels[0]).append(' ').append(f.declared().orElse(NONE))
+                        .append(labels[1]).append(f.computed().orElse(NONE));
             }
             out.append('\n').append("      ").append(f.message(locale)).append('\n');
         }
         return out.toString();
+    }
+
+    /**
+     * What a finding's two values are: declared and computed, or — where the second is what a rule asks for — a
+     * requirement (Σ 分值 应为 100), the pack's default, or a limit (200 字), so that no requirement reads as a
+     * computation.
+     */
+    private static String[] valueLabels(FindingCode code, boolean en) {
+        if (REQUIRED.contains(code)) {
+            return en ? new String[] {"declared", ", required "} : new String[] {"申报", "，应为 "};
+        }
+        if (PACK_DEFAULT.contains(code)) {
+            return en ? new String[] {"declared", ", pack default "} : new String[] {"申报", "，规则包默认 "};
+        }
+        if (LIMIT.contains(code)) {
+            return en ? new String[] {"actual", ", limit "} : new String[] {"实际", "，限值 "};
+        }
+        return en ? new String[] {"declared", ", computed "} : new String[] {"申报", "，计算 "};
     }
 
     private static String severity(Severity s, boolean en) {

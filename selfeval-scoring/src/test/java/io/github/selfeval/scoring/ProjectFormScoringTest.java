@@ -118,6 +118,32 @@ class ProjectFormScoringTest {
     }
 
     /**
+     * Anhui 池州 2022 (the stored copy ends in the 满意度 row, so its fixture is under test resources, not in
+     * {@code examples/}): every rule-scored row agrees with its printed 得分 (≥50个 / 50 → 8; ≥100百分比 / 100 → 8;
+     * ≤90万元 / 90 → 8), the blocks add up (8 + 8 + 8 + 8 + 8 + 10 = 50; 10 + 10 + 10 = 30), and the funds block prints
+     * 0 / 0 / 0 with 执行率 0 and 得分 0, which is consistent with itself (0 / 0 gives no rate).
+     */
+    @Test
+    void anhui2022ScoresItsRowsByTheSignsInTheirCells() throws java.io.IOException {
+        SelfEvaluation r;
+        try (java.io.InputStream in = ProjectFormScoringTest.class.getResourceAsStream(
+                "/forms/anhui-2022-chizhou-tangxi-cut-off.json")) {
+            r = io.github.selfeval.model.SelfEvaluationJson.read(in);
+        }
+        ScoreCard card = Scorer.forReport(r).score(r);
+        assertEquals("anhui", card.packId());
+        for (int i : new int[] {0, 1, 4}) {
+            assertEquals(IndicatorScore.ScoreSource.QUANTITATIVE_RULE, card.indicators().get(i).source(), "row " + i);
+        }
+        assertEquals("80.00", card.totalScore().toPlainString());
+        assertFindings(card,
+                // What the cut-off copy lacks: the 满意度 row (10 points) is not in it.
+                "BLOCK_WITHOUT_ROWS WARNING blocks[2] 10 -",
+                "WEIGHTS_NOT_100 ERROR indicators 90 100",
+                "LEVEL1_WEIGHT_DIFFERS_FROM_DEFAULT INFO indicators 0 10");
+    }
+
+    /**
      * One provincial platform's manual: 执行率 70–80 % caps 总分 at 89, 60–70 % at 79, below 60 % at 69, below 50 % at
      * 59. Shanghai 2022 executes 86.18 %: no cap; the same form at 75 % spent would total 97.5 and count as 89.
      */

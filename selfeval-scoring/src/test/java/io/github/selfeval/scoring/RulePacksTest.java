@@ -56,7 +56,7 @@ class RulePacksTest {
         assertEquals("PACK_UNKNOWN", e.code());
         assertEquals("hainan", e.packId());
         assertEquals(RulePacks.standard().ids(), e.knownIds());
-        assertTrue(e.getMessage().contains("'hainan'") && e.getMessage().contains("chongqing, hebei, hebei-project, hubei, national, sichuan"),
+        assertTrue(e.getMessage().contains("'hainan'") && e.getMessage().contains("anhui, chongqing, hebei, hebei-project, hubei, hunan-department, national, sichuan"),
                 e.getMessage());
         SelfEvalException c = assertThrows(SelfEvalException.class, () -> IndicatorCatalogues.standard().get("1999"));
         assertEquals("CATALOGUE_UNKNOWN", c.code());

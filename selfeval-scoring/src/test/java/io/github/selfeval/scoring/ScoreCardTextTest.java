@@ -3,6 +3,7 @@ package io.github.selfeval.scoring;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.selfeval.model.SelfEvaluation;
 import io.github.selfeval.scoring.internal.DisplayWidth;
 import java.util.Arrays;
 import java.util.List;
@@ -46,6 +47,54 @@ class ScoreCardTextTest {
         assertTrue(text.lines().skip(1).findFirst().orElseThrow().contains("Points"), text);
         assertTrue(text.contains("Total score: declared 91, computed 91.02 (exact 91.024), grade 优"), text);
         assertTrue(text.contains("[WARNING] DEVIATION_REASON_MISSING"), text);
+    }
+
+    /**
+     * Under points the columns are 得分系数 (declared, computed), 分值, 得分 (declared, computed): no two share a
+     * name; a points mismatch is explained in points; a requirement reads as one.
+     */
+    @Test
+    void pointsColumnsAreNamedOnceAndRequirementsReadAsRequirements() {
+        SelfEvaluation r = io.github.selfeval.testsupport.Examples.report("2019-hebei-langfang-nuantong.json");
+        RulePack national = RulePacks.standard().get("national");
+        ScoreCard card = Scorer.builder(national).scheme(national.scheme().withQuantitative(QuantitativeRule.LINEAR
+                .withoutSymbol(QuantitativeRule.WithoutSymbol.POSITIVE))).build().score(r);
+        for (Locale locale : List.of(Locale.CHINESE, Locale.ENGLISH)) {
+            String text = ScoreCardText.render(card, locale);
+            List<String> header = Arrays.asList(text.lines().skip(1).findFirst().orElseThrow().trim().split("\\s{2,}"));
+            assertEquals(header.size(), new java.util.HashSet<>(header).size(), "a column name twice: " + header);
+        }
+        String zh = ScoreCardText.render(card, Locale.CHINESE);
+        assertTrue(zh.lines().skip(1).findFirst().orElseThrow().matches(
+                ".*得分系数%\\(申报\\)\\s+得分系数%\\(计算\\)\\s+分值\\s+得分\\(申报\\)\\s+得分\\(计算\\).*"), zh);
+        // 10 × 37.24 / 43.2: the row's share 86.2037…% (86.20 at two places) of its 10 points.
+        Finding row = card.findings(FindingCode.WEIGHTED_SCORE_MISMATCH).get(0);
+        assertTrue(row.message(Locale.CHINESE).contains("申报得分 9，得分系数 86.20% × 分值 10 = 8.62"),
+                row.message(Locale.CHINESE));
+        assertTrue(row.message(Locale.ENGLISH).contains("declares a score (得分) of 9; its share 86.20% × 10 points = 8.62"),
+                row.message(Locale.ENGLISH));
+
+        SelfEvaluation wrong = r.toBuilder().indicators(r.indicators().stream().map(i -> i.toBuilder()
+                .weight(i.weight().orElseThrow().add(java.math.BigDecimal.ONE)).build()).toList()).build();
+        ScoreCard over = Scorer.of(national).score(wrong);
+        String text = ScoreCardText.render(over, Locale.CHINESE);
+        Finding sum = over.findings(FindingCode.WEIGHTS_NOT_100).get(0);
+        assertTrue(text.contains("WEIGHTS_NOT_100  indicators  申报 " + sum.declared().orElseThrow() + "，应为 100"), text);
+        assertTrue(!text.contains("计算 100\n"), text);
+        assertTrue(ScoreCardText.render(over, Locale.ENGLISH).contains("required 100"));
+        assertTrue(sum.message(Locale.ENGLISH).contains("points (分值) sum to"), sum.message(Locale.ENGLISH));
+    }
+
+    @Test
+    void everyColumnHasItsOwnNameInBothPresentationsAndLanguages() {
+        for (Presentation p : Presentation.values()) {
+            for (Locale l : List.of(Locale.CHINESE, Locale.ENGLISH)) {
+                java.util.Set<String> names = new java.util.HashSet<>();
+                for (ScoreColumn c : ScoreColumn.values()) {
+                    assertTrue(names.add(c.label(p, l)), p + " " + l + " " + c);
+                }
+            }
+        }
     }
 
     @Test

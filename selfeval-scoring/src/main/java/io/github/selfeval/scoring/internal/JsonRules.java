@@ -13,15 +13,20 @@ import io.github.selfeval.model.internal.JsonCodec;
 import io.github.selfeval.scoring.AuditRules;
 import io.github.selfeval.scoring.BudgetExecutionRule;
 import io.github.selfeval.scoring.ExecutionRateCap;
+import io.github.selfeval.scoring.FindingCode;
 import io.github.selfeval.scoring.GradeBand;
 import io.github.selfeval.scoring.GradeBands;
 import io.github.selfeval.scoring.IndicatorCatalogue;
+import io.github.selfeval.scoring.IndicatorRule;
+import io.github.selfeval.scoring.NotApplicableRule;
+import io.github.selfeval.scoring.OverAchievementRule;
 import io.github.selfeval.scoring.Presentation;
 import io.github.selfeval.scoring.QuantitativeRule;
 import io.github.selfeval.scoring.ReverseFormula;
 import io.github.selfeval.scoring.RoundingPolicy;
 import io.github.selfeval.scoring.RulePack;
 import io.github.selfeval.scoring.ScoringScheme;
+import io.github.selfeval.scoring.Severity;
 import io.github.selfeval.scoring.TotalBasis;
 import java.io.IOException;
 import java.io.InputStream;
@@ -142,7 +147,8 @@ public final class JsonRules {
 
     private ScoringScheme scheme(JsonNode n, String path) {
         known(n, path, "id", "presentation", "indicatorBands", "resultBands", "quantitative", "budgetExecution",
-                "defaultWeights", "total", "executionRateCaps");
+                "defaultWeights", "total", "executionRateCaps", "notApplicable",
+                "overAchievement", "indicatorRules");
         Presentation presentation;
         try {
             presentation = Presentation.of(text(n, "presentation", path));
@@ -229,7 +235,99 @@ public final class JsonRules {
                 }
             }
         }
-        return new ScoringScheme(id, presentation, indicatorBands, resultBands, q, be, weights, total, caps);
+        NotApplicableRule na = NotApplicableRule.NONE;
+        if (n.has("notApplicable") && !n.get("notApplicable").isNull()) {
+            JsonNode nn = obj(n, "notApplicable", path);
+            String np = path + ".notApplicable";
+            known(nn, np, "marks", "rescale");
+            List<String> marks = nn.has("marks") ? strings(nn.get("marks"), np + ".marks")
+                    : NotApplicableRule.PRINTED_MARKS;
+            try {
+                na = new NotApplicableRule(marks, bool(nn, "rescale", np, true));
+            } catch (IllegalArgumentException e) {
+                throw fail(np + ".marks", e.getMessage());
+            }
+        }
+        Optional<OverAchievementRule> over = Optional.empty();
+        if (n.has("overAchievement") && !n.get("overAchievement").isNull()) {
+            JsonNode on = obj(n, "overAchievement", path);
+            String op = path + ".overAchievement";
+            known(on, op, "ratio", "deduction");
+            try {
+                over = Optional.of(new OverAchievementRule(number(on, "ratio", op), number(on, "deduction", op)));
+            } catch (IllegalArgumentException e) {
+                throw fail(op, e.getMessage());
+            }
+        }
+        List<IndicatorRule> rules = new ArrayList<>();
+        if (n.has("indicatorRules") && !n.get("indicatorRules").isNull()) {
+            JsonNode rn = n.get("indicatorRules");
+            String rp = path + ".indicatorRules";
+            if (!rn.isArray()) {
+                throw fail(rp, "expected a list of indicator rules");
+            }
+            for (int i = 0; i < rn.size(); i++) {
+                rules.add(indicatorRule(rn.get(i), rp + "[" + i + "]"));
+            }
+        }
+        return new ScoringScheme(id, presentation, indicatorBands, resultBands, q, be, weights, total, caps, na, over,
+                rules);
+    }
+
+    private IndicatorRule indicatorRule(JsonNode r, String path) {
+        if (!r.isObject()) {
+            throw fail(path, "expected an object");
+        }
+        known(r, path, "names", "points", "deduction", "steps", "otherwise");
+        Optional<IndicatorRule.Deduction> deduction = Optional.empty();
+        if (r.has("deduction")) {
+            JsonNode d = obj(r, "deduction", path);
+            String dp = path + ".deduction";
+            known(d, dp, "above", "perPoint");
+            try {
+                deduction = Optional.of(new IndicatorRule.Deduction(number(d, "above", dp), number(d, "perPoint", dp)));
+            } catch (IllegalArgumentException e) {
+                throw fail(dp, e.getMessage());
+            }
+        }
+        List<IndicatorRule.Step> steps = new ArrayList<>();
+        if (r.has("steps")) {
+            JsonNode sn = r.get("steps");
+            if (!sn.isArray()) {
+                throw fail(path + ".steps", "expected a list of steps");
+            }
+            for (int i = 0; i < sn.size(); i++) {
+                String sp = path + ".steps[" + i + "]";
+                JsonNode st = sn.get(i);
+                if (!st.isObject()) {
+                    throw fail(sp, "expected an object");
+                }
+                known(st, sp, "atLeast", "atMost", "atMostTarget", "points");
+                int bounds = (st.has("atLeast") ? 1 : 0) + (st.has("atMost") ? 1 : 0) + (st.has("atMostTarget") ? 1 : 0);
+                if (bounds != 1) {
+                    throw fail(sp, "expected exactly one of atLeast, atMost, atMostTarget");
+                }
+                IndicatorRule.Bound bound = st.has("atLeast") ? IndicatorRule.Bound.AT_LEAST
+                        : st.has("atMost") ? IndicatorRule.Bound.AT_MOST : IndicatorRule.Bound.AT_MOST_TARGET;
+                if (bound == IndicatorRule.Bound.AT_MOST_TARGET && !bool(st, "atMostTarget", sp, false)) {
+                    throw fail(sp + ".atMostTarget", "expected true (leave it out otherwise)");
+                }
+                Optional<BigDecimal> value = bound == IndicatorRule.Bound.AT_LEAST ? Optional.of(number(st, "atLeast", sp))
+                        : bound == IndicatorRule.Bound.AT_MOST ? Optional.of(number(st, "atMost", sp)) : Optional.empty();
+                try {
+                    steps.add(new IndicatorRule.Step(bound, value, number(st, "points", sp)));
+                } catch (IllegalArgumentException e) {
+                    throw fail(sp, e.getMessage());
+                }
+            }
+        }
+        List<String> names = strings(req(r, "names", path), path + ".names");
+        BigDecimal otherwise = r.has("otherwise") ? number(r, "otherwise", path) : BigDecimal.ZERO;
+        try {
+            return new IndicatorRule(names, number(r, "points", path), deduction, steps, otherwise);
+        } catch (IllegalArgumentException e) {
+            throw fail(path, e.getMessage());
+        }
     }
 
     private GradeBands bands(JsonNode n, String path) {
@@ -320,7 +418,38 @@ public final class JsonRules {
             throw fail(path, "expected an object");
         }
         known(n, path, "requireDeviationReason", "lowExecutionRateThreshold", "overAchievementRatio", "unitWords",
-                "maxTextLength");
+                "maxTextLength", "findings");
+        Map<FindingCode, Severity> severities = new java.util.TreeMap<>();
+        java.util.Set<FindingCode> off = new java.util.TreeSet<>();
+        if (n.has("findings") && !n.get("findings").isNull()) {
+            JsonNode fn = obj(n, "findings", path);
+            String fp = path + ".findings";
+            Iterator<Map.Entry<String, JsonNode>> it = fn.properties().iterator();
+            while (it.hasNext()) {
+                Map.Entry<String, JsonNode> e = it.next();
+                FindingCode code;
+                try {
+                    code = FindingCode.valueOf(e.getKey());
+                } catch (IllegalArgumentException x) {
+                    throw fail(fp + "." + e.getKey(), "unknown finding code '" + e.getKey() + "'; the known codes are: "
+                            + String.join(", ", java.util.Arrays.stream(FindingCode.values()).map(FindingCode::name)
+                                    .sorted().toList()));
+                }
+                String v = e.getValue().isTextual() ? e.getValue().asText() : "";
+                switch (v) {
+                    case "off":
+                        off.add(code);
+                        break;
+                    case "ERROR":
+                    case "WARNING":
+                    case "INFO":
+                        severities.put(code, Severity.valueOf(v));
+                        break;
+                    default:
+                        throw fail(fp + "." + e.getKey(), "expected \"off\", \"ERROR\", \"WARNING\" or \"INFO\"");
+                }
+            }
+        }
         Map<String, String> words = AuditRules.DEFAULT_UNIT_WORDS;
         if (n.has("unitWords")) {
             JsonNode wn = obj(n, "unitWords", path);
@@ -342,7 +471,7 @@ public final class JsonRules {
         }
         return new AuditRules(bool(n, "requireDeviationReason", path, false),
                 optNumber(n, "lowExecutionRateThreshold", path), optNumber(n, "overAchievementRatio", path), words,
-                maxText);
+                maxText, severities, off);
     }
 
     private IndicatorCatalogue catalogue(JsonNode root) {

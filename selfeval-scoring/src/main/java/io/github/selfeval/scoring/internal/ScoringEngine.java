@@ -19,8 +19,10 @@ import io.github.selfeval.scoring.Finding;
 import io.github.selfeval.scoring.FindingCode;
 import io.github.selfeval.scoring.GradeBand;
 import io.github.selfeval.scoring.IndicatorCatalogue;
+import io.github.selfeval.scoring.IndicatorRule;
 import io.github.selfeval.scoring.IndicatorScore;
 import io.github.selfeval.scoring.IndicatorScore.ScoreSource;
+import io.github.selfeval.scoring.OverAchievementRule;
 import io.github.selfeval.scoring.Presentation;
 import io.github.selfeval.scoring.QuantitativeRule;
 import io.github.selfeval.scoring.RoundingPolicy;
@@ -64,6 +66,8 @@ public final class ScoringEngine {
     private final BigDecimal[] indicatorMins;
     private final BigDecimal[] resultMins;
     private final boolean points;
+    /** The pack's indicator rules by the names they apply to, compared as {@link Names#key} gives them. */
+    private final Map<String, IndicatorRule> rulesByName;
     /** The audit's text limit, or -1 when there is none. */
     private final int maxText;
     private static final Severity[] SEVERITIES = Severity.values();
@@ -101,6 +105,13 @@ public final class ScoringEngine {
         this.resultMins = mins(resultBands, rounding.total().scale());
         this.points = scheme.presentation() == Presentation.POINTS;
         this.maxText = audit.maxTextLength().orElse(-1);
+        Map<String, IndicatorRule> byName = new java.util.HashMap<>();
+        for (IndicatorRule rule : scheme.indicatorRules()) {
+            for (String name : rule.names()) {
+                byName.putIfAbsent(Names.key(name), rule);
+            }
+        }
+        this.rulesByName = Map.copyOf(byName);
     }
 
     /** Each band's lower bound at {@code scale}, or null where that would round it. */
@@ -168,13 +179,19 @@ public final class ScoringEngine {
         BigDecimal printedTotal = block.map(BudgetScore::score).orElse(BigDecimal.ZERO);
         BigDecimal weightSum = block.map(BudgetScore::points).orElse(BigDecimal.ZERO);
         boolean allWeighted = true;
+        BigDecimal droppedPoints = BigDecimal.ZERO;
         int budgetRow = -1;
         for (int i = 0; i < rows.size(); i++) {
             Indicator ind = rows.get(i);
             // contains() first: cheaper than the model's strip-and-compare, which it implies.
             boolean isBudget = (ind.level1().indexOf('执') >= 0 || ind.name().indexOf('执') >= 0)
                     && ind.isBudgetExecutionRate();
-            IndicatorScore s = scoreRow(i, ind, isBudget, rate, exactRate, findings);
+            Optional<String> mark = isBudget ? Optional.empty() : scheme.notApplicable().markOf(ind);
+            IndicatorScore s = mark.isPresent() ? notApplicable(i, ind, mark.get(), findings)
+                    : scoreRow(i, ind, isBudget, rate, exactRate, findings);
+            if (mark.isPresent()) {
+                droppedPoints = droppedPoints.add(ind.weight().orElse(BigDecimal.ZERO));
+            }
             auditRow(i, ind, isBudget, s, catalogue, findings);
             if (budgetRow < 0 && isBudget) {
                 budgetRow = i;
@@ -190,6 +207,21 @@ public final class ScoringEngine {
         }
         auditTable(r, rows, weightSum, allWeighted, budgetRow, rate, findings);
         auditBlocks(r, findings);
+        if (droppedPoints.signum() > 0 && scheme.notApplicable().rescale() && droppedPoints.compareTo(HUNDRED) < 0) {
+            // The rest rescaled to 100: Σ 得分 × 100 / (100 − the dropped points), on either basis.
+            BigDecimal applicable = HUNDRED.subtract(droppedPoints);
+            BigDecimal before = rounding.total().apply(scheme.total() == TotalBasis.PRINTED_ROWS ? printedTotal
+                    : exact(rawTotal));
+            rawTotal = rawTotal.multiply(HUNDRED).divide(applicable, MathContext.DECIMAL128);
+            printedTotal = printedTotal.multiply(HUNDRED).divide(applicable, MathContext.DECIMAL128);
+            BigDecimal after = rounding.total().apply(scheme.total() == TotalBasis.PRINTED_ROWS ? printedTotal
+                    : exact(rawTotal)).min(rounding.total().apply(HUNDRED));
+            findings.add(finding(FindingCode.TOTAL_RESCALED_FOR_NOT_APPLICABLE, Severity.INFO, "declaredTotalScore",
+                    before, after, "不适用的指标共 " + p(droppedPoints) + " 分不计；其余 " + p(applicable) + " 分的得分 "
+                            + p(before) + " 折算为百分制 " + p(after),
+                    "rows worth " + p(droppedPoints) + " points are not applicable; the other " + p(applicable)
+                            + " points' score " + p(before) + " is rescaled to " + p(after) + " of 100"));
+        }
 
         BigDecimal exactTotal = exact(rawTotal);
         // The form's total is the sum of its printed row scores, or the exact sum, as the pack says.
@@ -207,7 +239,8 @@ public final class ScoringEngine {
                                 + p(total) + " (exact " + p(exactTotal) + ", rounding '" + rounding.name() + "')"));
             }
         });
-        List<Finding> sorted = bySeverity(findings);
+        List<Finding> sorted = bySeverity(audit.severities().isEmpty() && audit.off().isEmpty() ? findings
+                : asThePackSays(findings));
         Optional<Percent> cardRate = rate.map(Percent::of);
         return new ScoreCard(r, packId, scheme.presentation(), rounding, scores, exactTotal, total, grade, cardRate,
                 sorted, block, scheme.total());
@@ -368,6 +401,22 @@ public final class ScoringEngine {
                 "goals.declaredOverallCompletion", "总体完成率", "overall completion", out));
     }
 
+    /** A row printing only not-applicable marks: dropped, it earns nothing and asks for nothing. */
+    private IndicatorScore notApplicable(int i, Indicator ind, String mark, List<Finding> out) {
+        int n = i + 1;
+        Optional<BigDecimal> w = ind.weight();
+        out.add(new Finding(FindingCode.INDICATOR_NOT_APPLICABLE, Severity.INFO, at(i, "actual"), Optional.of(mark),
+                Optional.of(w.map(ScoringEngine::p).orElse("0")),
+                "第 " + n + " 行「" + ind.name() + "」写作「" + mark + "」，不适用，不计分" + w.map(x -> "（分值 " + p(x) + "）")
+                        .orElse("") + (scheme.notApplicable().rescale() ? "，其余指标折算为百分制" : ""),
+                "row " + n + " '" + ind.name() + "' reads '" + mark + "': not applicable, not scored"
+                        + w.map(x -> " (" + p(x) + " points)").orElse("")
+                        + (scheme.notApplicable().rescale() ? "; the other rows are rescaled to 100" : "")));
+        BigDecimal zero = rounding.score().apply(BigDecimal.ZERO);
+        return new IndicatorScore(i, ind, zero, w, BigDecimal.ZERO, rounding.weightedScore().apply(BigDecimal.ZERO),
+                gradeOf(indicatorBands, indicatorMins, zero), ScoreSource.NOT_APPLICABLE);
+    }
+
     private IndicatorScore scoreRow(int i, Indicator ind, boolean budgetRow, Optional<BigDecimal> rate,
             Optional<BigDecimal> exactRate, List<Finding> out) {
         BigDecimal score;
@@ -397,15 +446,25 @@ public final class ScoringEngine {
                 autoActual = actual.get().number();
             }
         }
+        // A named rule (财政供养人员控制率 …) scores the row from its printed 完成值, before any generic rule.
+        BigDecimal ruleScore = budgetRow || rulesByName.isEmpty() ? null : indicatorRule(ind);
         if (budgetRow && rate.isPresent()) {
             BigDecimal capped = scheme.budgetExecution().cap()
                     .map(c -> rate.get().min(c)).orElse(rate.get());
             exactScore = scheme.budgetExecution().cap().map(c -> exactRate.get().min(c)).orElse(exactRate.get());
             score = rounding.score().apply(capped);
             source = ScoreSource.BUDGET_EXECUTION;
+        } else if (ruleScore != null) {
+            exactScore = ruleScore;
+            score = rounding.score().apply(exactScore);
+            source = ScoreSource.INDICATOR_RULE;
         } else if (auto && autoTarget.isPresent() && autoActual.isPresent()) {
             exactScore = Quantitative.score(autoComparison.get(), autoTarget.get(), autoActual.get(),
                     scheme.quantitative().reverseFormula());
+            if (scheme.overAchievement().isPresent()) {
+                exactScore = deductOverAchievement(i, ind, autoComparison.get(), autoTarget.get(), autoActual.get(),
+                        exactScore, out);
+            }
             score = rounding.score().apply(exactScore);
             source = ScoreSource.QUANTITATIVE_RULE;
         } else {
@@ -463,20 +522,58 @@ public final class ScoringEngine {
         return new IndicatorScore(i, ind, score, weight, raw, weighted, grade, source);
     }
 
+    /**
+     * The share (0–100) a row earns under the pack's rule for its name, or null when no rule names it or its 完成值
+     * is no number (无 reads as 0: "no balance").
+     */
+    private BigDecimal indicatorRule(Indicator ind) {
+        IndicatorRule rule = rulesByName.get(Names.key(ind.name()));
+        if (rule == null || ind.actual().isEmpty()) {
+            return null;
+        }
+        String written = ind.actual().get().strip();
+        Optional<BigDecimal> value = "无".equals(written) ? Optional.of(BigDecimal.ZERO)
+                : WrittenValue.parse(written).number();
+        if (value.isEmpty()) {
+            return null;
+        }
+        Optional<BigDecimal> target = ind.expectedValue().flatMap(WrittenValue::number);
+        BigDecimal points = rule.pointsFor(value.get(), target);
+        return exact(points.multiply(HUNDRED).divide(rule.points(), MathContext.DECIMAL128));
+    }
+
+    /**
+     * A positive row whose 完成值 reaches the pack's ratio of its target loses the pack's points (指标偏离), never
+     * below 0: the score (a share of 分值) falls by deduction × 100 / 分值.
+     */
+    private BigDecimal deductOverAchievement(int i, Indicator ind, Comparison c, BigDecimal target, BigDecimal actual,
+            BigDecimal exactScore, List<Finding> out) {
+        OverAchievementRule rule = scheme.overAchievement().get();
+        Optional<BigDecimal> w = ind.weight();
+        if (c.isReverse() || target.signum() <= 0 || w.isEmpty() || w.get().signum() <= 0
+                || actual.compareTo(target.multiply(rule.ratio())) < 0) {
+            return exactScore;
+        }
+        BigDecimal before = exact(exactScore.multiply(w.get()).movePointLeft(2));
+        BigDecimal after = before.subtract(rule.deduction()).max(BigDecimal.ZERO);
+        int n = i + 1;
+        String ratio = p(rule.ratio().movePointRight(2));
+        out.add(finding(FindingCode.OVER_ACHIEVEMENT_DEDUCTED, Severity.INFO, at(i, "score"), before, after,
+                "第 " + n + " 行「" + ind.name() + "」实际完成值 " + p(actual) + " 达到指标值 " + p(target) + " 的 " + ratio
+                        + "%（指标偏离），扣 " + p(rule.deduction()) + " 分：" + p(before) + " 记为 " + p(after),
+                "row " + n + " '" + ind.name() + "' reaches " + p(actual) + ", " + ratio + "% of its target "
+                        + p(target) + " or more (over-achievement): " + p(rule.deduction()) + " points off, "
+                        + p(before) + " counts as " + p(after)));
+        return exact(after.multiply(HUNDRED).divide(w.get(), MathContext.DECIMAL128));
+    }
+
     private void auditRow(int i, Indicator ind, boolean budgetRow, IndicatorScore s, CatalogueIndex catalogue,
             List<Finding> out) {
         int n = i + 1;
         if (ind.weightedScore().isPresent() && s.weight().isPresent()) {
             BigDecimal d = ind.weightedScore().get();
             if (!matches(d, s.weightedScore(), s.rawWeightedScore())) {
-                out.add(finding(FindingCode.WEIGHTED_SCORE_MISMATCH, Severity.ERROR, at(i, "weightedScore"), d,
-                        s.weightedScore(),
-                        "第 " + n + " 行「" + ind.name() + "」申报" + (points ? "得分 " : "折算得分 ") + p(d) + "，"
-                                + p(s.score()) + " × " + p(s.weight().get()) + "% = " + p(s.rawWeightedScore())
-                                + "（按" + rounding.name() + "舍入为 " + p(s.weightedScore()) + "）",
-                        "row " + n + " '" + ind.name() + "' declares weighted score " + p(d) + "; " + p(s.score())
-                                + " × " + p(s.weight().get()) + "% = " + p(s.rawWeightedScore()) + " ("
-                                + p(s.weightedScore()) + " under rounding '" + rounding.name() + "')"));
+                out.add(weightedMismatch(i, ind, s, d));
             }
         }
         if (ind.grade().isPresent() && ind.score().isPresent()) {
@@ -531,7 +628,8 @@ public final class ScoringEngine {
             }
         }
         // A row that prints no 分值 cannot be said to fall short of it.
-        if (audit.requireDeviationReason() && s.weight().isPresent() && s.score().compareTo(HUNDRED) < 0
+        if (audit.requireDeviationReason() && s.source() != ScoreSource.NOT_APPLICABLE && s.weight().isPresent()
+                && s.score().compareTo(HUNDRED) < 0
                 && ind.deviationReason().isEmpty()) {
             out.add(new Finding(FindingCode.DEVIATION_REASON_MISSING, Severity.WARNING, at(i, "deviationReason"),
                     Optional.empty(), Optional.of(p(s.score())),
@@ -540,24 +638,63 @@ public final class ScoringEngine {
                             + ", below full marks, without a deviation reason (偏差原因)"));
         }
         // The cheap tests first; each written number is parsed once.
-        if (audit.overAchievementRatio().isPresent() && ind.comparison().isPresent()
-                && !ind.comparison().get().isReverse() && ind.deviationReason().isEmpty()
-                && ind.scoringNote().isEmpty()) {
-            Optional<BigDecimal> expected = ind.expectedNumber();
-            Optional<BigDecimal> actual = expected.isPresent() ? ind.actualNumber() : Optional.empty();
-            if (actual.isPresent() && expected.get().signum() > 0) {
-                BigDecimal limit = expected.get().multiply(audit.overAchievementRatio().get());
-                if (actual.get().compareTo(limit) >= 0) {
-                    out.add(finding(FindingCode.OVER_ACHIEVEMENT_UNEXPLAINED, Severity.WARNING,
-                            at(i, "deviationReason"), actual.get(), limit,
-                            "第 " + n + " 行实际完成值 " + p(actual.get()) + " 超过指标值的 "
-                                    + p(audit.overAchievementRatio().get().movePointRight(2)) + "%，未说明原因",
-                            "row " + n + "'s actual value " + p(actual.get()) + " exceeds "
-                                    + p(audit.overAchievementRatio().get().movePointRight(2))
-                                    + "% of its target without an explanation"));
-                }
-            }
+        if (audit.overAchievementRatio().isPresent() && !budgetRow && s.source() != ScoreSource.NOT_APPLICABLE
+                && ind.deviationReason().isEmpty() && ind.scoringNote().isEmpty() && ind.expected().isPresent()
+                && ind.actual().isPresent()) {
+            overAchievementUnexplained(i, ind, out);
         }
+    }
+
+    /**
+     * 完成值 ≥ ratio × 指标值 on a positive row, with no explanation (Guangxi). The comparison as a 符号 column prints
+     * it, or inside the 年度指标值 cell (≥266米), or the pack's rule for rows printing none; units must agree.
+     */
+    private void overAchievementUnexplained(int i, Indicator ind, List<Finding> out) {
+        WrittenValue expected = ind.expectedValue().get();
+        Optional<Comparison> c = ind.comparison().or(expected::comparison);
+        if (c.isEmpty() && scheme.quantitative().withoutSymbol() == QuantitativeRule.WithoutSymbol.POSITIVE) {
+            c = Optional.of(Comparison.AT_LEAST);
+        }
+        if (c.isEmpty() || c.get().isReverse() || expected.number().isEmpty() || expected.number().get().signum() <= 0) {
+            return;
+        }
+        WrittenValue actual = ind.actualValue().get();
+        if (actual.number().isEmpty() || !sameUnit(expected, actual)) {
+            return;
+        }
+        BigDecimal ratio = audit.overAchievementRatio().get();
+        BigDecimal limit = expected.number().get().multiply(ratio);
+        BigDecimal a = actual.number().get();
+        if (a.compareTo(limit) >= 0) {
+            int n = i + 1;
+            out.add(finding(FindingCode.OVER_ACHIEVEMENT_UNEXPLAINED, Severity.WARNING, at(i, "deviationReason"), a,
+                    limit, "第 " + n + " 行实际完成值 " + p(a) + " 超过指标值的 " + p(ratio.movePointRight(2))
+                            + "%，未说明原因",
+                    "row " + n + "'s actual value " + p(a) + " exceeds " + p(ratio.movePointRight(2))
+                            + "% of its target without an explanation"));
+        }
+    }
+
+    /**
+     * A declared 折算得分 / 得分 the row's score does not give, explained in the presentation's own words: 折算得分 =
+     * 得分 × 权重% (weighted), 得分 = 得分系数% × 分值 (points).
+     */
+    private Finding weightedMismatch(int i, Indicator ind, IndicatorScore s, BigDecimal d) {
+        int n = i + 1;
+        String w = p(s.weight().get());
+        String zh = points
+                ? "第 " + n + " 行「" + ind.name() + "」申报得分 " + p(d) + "，得分系数 " + p(s.score()) + "% × 分值 " + w
+                        + " = " + p(s.rawWeightedScore())
+                : "第 " + n + " 行「" + ind.name() + "」申报折算得分 " + p(d) + "，" + p(s.score()) + " × " + w + "% = "
+                        + p(s.rawWeightedScore());
+        String en = points
+                ? "row " + n + " '" + ind.name() + "' declares a score (得分) of " + p(d) + "; its share " + p(s.score())
+                        + "% × " + w + " points = " + p(s.rawWeightedScore())
+                : "row " + n + " '" + ind.name() + "' declares weighted score " + p(d) + "; " + p(s.score()) + " × " + w
+                        + "% = " + p(s.rawWeightedScore());
+        return finding(FindingCode.WEIGHTED_SCORE_MISMATCH, Severity.ERROR, at(i, "weightedScore"), d,
+                s.weightedScore(), zh + "（按" + rounding.name() + "舍入为 " + p(s.weightedScore()) + "）",
+                en + " (" + p(s.weightedScore()) + " under rounding '" + rounding.name() + "')");
     }
 
     private static void auditCatalogue(int i, Indicator ind, CatalogueIndex index, List<Finding> out) {
@@ -632,6 +769,20 @@ public final class ScoringEngine {
         return len > 0 && (Character.isWhitespace(u.charAt(0)) || Character.isWhitespace(u.charAt(len - 1)));
     }
 
+    /** The findings with the pack's switched-off checks left out and its severities applied. */
+    private List<Finding> asThePackSays(List<Finding> findings) {
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            if (audit.off().contains(f.code())) {
+                continue;
+            }
+            Severity sev = audit.severities().get(f.code());
+            out.add(sev == null || sev == f.severity() ? f : new Finding(f.code(), sev, f.path(), f.declared(),
+                    f.computed(), f.messageZh(), f.messageEn()));
+        }
+        return out;
+    }
+
     /**
      * The findings in severity order, keeping the order of equal severities: what a stable sort by
      * {@link Finding#severity()} gives, without comparing every pair.
@@ -681,7 +832,8 @@ public final class ScoringEngine {
             out.add(finding(FindingCode.WEIGHTS_NOT_100, Severity.ERROR, "indicators", weightSum, HUNDRED,
                     "各项指标" + (points ? "分值" : "权重") + "之和为 " + p(weightSum)
                             + "，应为 100",
-                    "the indicators' weights sum to " + p(weightSum) + ", not 100"));
+                    (points ? "the indicators' points (分值) sum to " : "the indicators' weights sum to ") + p(weightSum)
+                            + "; they must sum to 100"));
         }
         if (budgetRow < 0 && !r.budget().scoresExecution() && scheme.budgetExecution().weight().signum() > 0) {
             out.add(new Finding(FindingCode.BUDGET_RATE_INDICATOR_MISSING, Severity.WARNING, "indicators",
