@@ -59,12 +59,35 @@ public final class ReportFiles {
         return List.copyOf(forms);
     }
 
-    /** The one line for a file that cannot be read; the message already names the place. */
+    /**
+     * The one line for a file that cannot be read; the message already names the place.
+     *
+     * <p>A reader that ran out of heap is reported by the registry as {@link ReadException#TOO_COMPLEX}; the command
+     * line rethrows the {@link OutOfMemoryError} instead, so that it is exit 5 with its advice (give the JVM more
+     * memory, {@code -Xmx}) like every other exhausted heap: the file may well be readable with more. An exhausted
+     * stack stays {@code READ_TOO_COMPLEX} (exit 2): nesting that deep is the file's.
+     */
     static CliException unreadable(Path file, ReadException e) {
+        if (ReadException.TOO_COMPLEX.equals(e.code()) && e.getCause() instanceof OutOfMemoryError oom) {
+            throw oom;
+        }
+        if (ReadException.NOT_RECOGNISED.equals(e.code()) && isEmpty(file)) {
+            // An empty file is of no kind at all: say that, rather than list the kinds it is not.
+            return new CliException(SelfevalCli.UNREADABLE_INPUT, file + ": the file is empty (0 bytes); nothing to read ["
+                    + e.code() + "]", e);
+        }
         String message = e.getMessage();
         String code = e.code();
         return new CliException(SelfevalCli.UNREADABLE_INPUT, file + ": " + message
                 + (code == null || code.isEmpty() || message.contains(code) ? "" : " [" + code + "]"), e);
+    }
+
+    private static boolean isEmpty(Path file) {
+        try {
+            return Files.size(file) == 0;
+        } catch (java.io.IOException | SecurityException e) {
+            return false;
+        }
     }
 
     /**
