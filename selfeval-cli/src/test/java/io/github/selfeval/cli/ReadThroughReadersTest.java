@@ -219,6 +219,22 @@ class ReadThroughReadersTest {
     }
 
     @Test
+    void aFileNoReaderTakesIsOneLineNamingWhatIsRead() throws IOException {
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "这不是报告", StandardCharsets.UTF_8);
+        Cli.Result r = run("validate", notes);
+        assertEquals(2, r.exit(), r::toString);
+        assertEquals(1, r.err().lines().count(), r::toString);
+        assertTrue(r.err().contains("notes.txt") && r.err().contains("forms, json, xls, xlsx")
+                && r.err().contains("[READ_NOT_RECOGNISED]"), r::toString);
+
+        Path empty = Files.write(dir.resolve("empty"), new byte[0]);
+        Cli.Result e = run("score", empty);
+        assertEquals(2, e.exit(), e::toString);
+        assertTrue(e.err().contains(empty + ": the file is empty (0 bytes); nothing to read [READ_NOT_RECOGNISED]"),
+                e::toString);
+    }
+
+    @Test
     void aLenientReadWarnsOfWhatItLeftOutNamingTheCell() {
         Cli.Result r = run("validate", badWeight, "--lenient");
         assertEquals(0, r.exit(), r::toString);
