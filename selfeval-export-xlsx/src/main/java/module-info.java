@@ -3,7 +3,8 @@
  * {@link io.github.selfeval.export.xlsx.XlsxReportReader} to read filled forms back.
  *
  * <p>The exporter is a plugin: this module exports only the reader's package and {@code provides}
- * the exporter, which callers reach through {@link io.github.selfeval.export.ReportExporters}.
+ * the exporter, which callers reach through {@link io.github.selfeval.export.ReportExporters}, and the
+ * batch roll-up workbook (汇总.xlsx), reached through {@link io.github.selfeval.export.SummaryExporters}.
  *
  * @since 0.1
  */
@@ -19,4 +20,8 @@ module io.github.selfeval.export.xlsx {
 
     provides io.github.selfeval.export.ReportExporter
             with io.github.selfeval.export.xlsx.internal.XlsxExporter;
+    provides io.github.selfeval.export.ReportReader
+            with io.github.selfeval.export.xlsx.internal.InterimWorkbookReader;
+    provides io.github.selfeval.export.SummaryExporter
+            with io.github.selfeval.export.xlsx.internal.XlsxSummaryExporter;
 }

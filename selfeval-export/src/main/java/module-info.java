@@ -15,6 +15,7 @@ module io.github.selfeval.export {
 
     uses io.github.selfeval.export.ReportExporter;
     uses io.github.selfeval.export.ReportReader;
+    uses io.github.selfeval.export.SummaryExporter;
 
     provides io.github.selfeval.export.ReportReader
             with io.github.selfeval.export.internal.JsonReportReader;

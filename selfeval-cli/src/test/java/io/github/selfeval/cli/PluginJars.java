@@ -65,6 +65,96 @@ final class PluginJars {
                 "META-INF/services/io.github.selfeval.export.ReportExporter", "com.example.plugin.CsvExporter\n"));
     }
 
+    /** The id of the test's reader. */
+    static final String FORMS = "testforms";
+
+    /** The first line of a file the test's reader reads. */
+    static final String FORMS_MAGIC = "TESTFORMS";
+
+    /**
+     * A jar with one reader (id {@value #FORMS}, extension {@code .forms}) registered in META-INF/services: a file
+     * whose first line is {@value #FORMS_MAGIC}, then selfeval JSON documents separated by lines {@code ----}, gives
+     * one form per document, form N on sheet {@code 项目N}, with the provenance a workbook reader would record:
+     * {@code indicators} at A16, {@code indicators[i]} at row 17 + i, its {@code unit} in column F, {@code weight}
+     * in L, {@code score} in K; {@code goals} at A10. A second line {@code WEIGHT} stands for a weight cell holding
+     * 十: a strict read fails there (项目1!L17), a lenient one reports it as an issue on every form.
+     */
+    static Path formsReader(Path dir) throws IOException {
+        String source = """
+                package com.example.reader;
+
+                import io.github.selfeval.export.Provenance;
+                import io.github.selfeval.export.ReadException;
+                import io.github.selfeval.export.ReadIssue;
+                import io.github.selfeval.export.ReadOptions;
+                import io.github.selfeval.export.ReadReport;
+                import io.github.selfeval.export.ReportReader;
+                import io.github.selfeval.export.SourceLocation;
+                import io.github.selfeval.model.SelfEvaluation;
+                import io.github.selfeval.model.SelfEvaluationJson;
+                import java.io.IOException;
+                import java.io.InputStream;
+                import java.nio.charset.StandardCharsets;
+                import java.util.ArrayList;
+                import java.util.List;
+
+                public final class FormsReader implements ReportReader {
+                    private static final String MAGIC = "TESTFORMS\\n";
+                    public String id() { return "testforms"; }
+                    public String description() { return "Several forms in one file (a test plugin)"; }
+                    public List<String> fileExtensions() { return List.of("forms"); }
+                    public boolean recognises(byte[] head) {
+                        return new String(head, StandardCharsets.UTF_8).startsWith(MAGIC);
+                    }
+                    public List<ReadReport> read(InputStream in, ReadOptions options) {
+                        String text;
+                        try {
+                            text = new String(in.readAllBytes(), StandardCharsets.UTF_8).substring(MAGIC.length());
+                        } catch (IOException e) {
+                            throw new ReadException(ReadException.UNREADABLE, null, "cannot read", e);
+                        }
+                        boolean badWeight = text.startsWith("WEIGHT\\n");
+                        if (badWeight) {
+                            text = text.substring("WEIGHT\\n".length());
+                            if (!options.lenient()) {
+                                throw new ReadException(ReadException.BAD_CELL, SourceLocation.cell("项目1", 17, 12),
+                                        "'十' is not a number; 权重 expects one", null);
+                            }
+                        }
+                        List<ReadReport> forms = new ArrayList<>();
+                        String[] docs = text.split("\\n----\\n");
+                        for (int f = 0; f < docs.length; f++) {
+                            SelfEvaluation r = SelfEvaluationJson.read(docs[f].getBytes(StandardCharsets.UTF_8));
+                            String sheet = "项目" + (f + 1);
+                            Provenance.Builder p = Provenance.builder()
+                                    .put("goals", SourceLocation.cell(sheet, 10, 1))
+                                    .put("indicators", SourceLocation.cell(sheet, 16, 1));
+                            for (int i = 0; i < r.indicators().size(); i++) {
+                                p.put("indicators[" + i + "]", SourceLocation.cell(sheet, 17 + i, 1));
+                                p.put("indicators[" + i + "].unit", SourceLocation.cell(sheet, 17 + i, 6));
+                                p.put("indicators[" + i + "].score", SourceLocation.cell(sheet, 17 + i, 11));
+                                p.put("indicators[" + i + "].weight", SourceLocation.cell(sheet, 17 + i, 12));
+                            }
+                            List<ReadIssue> issues = badWeight ? List.of(new ReadIssue(ReadException.BAD_CELL,
+                                    "indicators[0].weight", SourceLocation.cell(sheet, 17, 12),
+                                    "'十' is not a number; 权重 expects one")) : List.of();
+                            forms.add(new ReadReport(r, "test-form", p.build(), issues));
+                        }
+                        return forms;
+                    }
+                }
+                """;
+        Path classes = compile(dir.resolve("forms-classes"), "com/example/reader/FormsReader.java", source);
+        return jar(dir.resolve("forms-reader.jar"), classes, Map.of(
+                "META-INF/services/io.github.selfeval.export.ReportReader", "com.example.reader.FormsReader\n"));
+    }
+
+    /** A jar whose reader services file names a class it does not contain. */
+    static Path missingReader(Path dir) throws IOException {
+        return jar(dir.resolve("broken-reader.jar"), null, Map.of(
+                "META-INF/services/io.github.selfeval.export.ReportReader", "com.example.reader.MissingReader\n"));
+    }
+
     /** A jar whose services file names a class it does not contain. */
     static Path missingProvider(Path dir) throws IOException {
         return jar(dir.resolve("broken-provider.jar"), null, Map.of(

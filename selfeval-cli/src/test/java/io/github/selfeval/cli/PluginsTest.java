@@ -41,7 +41,8 @@ class PluginsTest {
     }
 
     private static List<String> formatIds(Cli.Result r) {
-        return r.out().lines().skip(1).map(l -> l.split(" ")[0]).toList();
+        // The export formats' table comes first and ends at the first blank line (the readers' follows).
+        return r.out().lines().skip(1).takeWhile(l -> !l.isBlank()).map(l -> l.split(" ")[0]).toList();
     }
 
     @Test

@@ -20,6 +20,10 @@ import java.util.Optional;
  * @param includeAudit whether to include the audit findings (XLSX sheet 审核, PDF appendix)
  * @param presentation weighted or points layout; empty means the score card's own
  * @param fonts fonts for formats that embed them (PDF)
+ * @param provenance where each value of the report came from in the user's own file (read through a
+ *     {@link ReportReader}), so that an exporter can name the user's cell beside a finding (the XLSX 审核
+ *     sheet does); {@link Provenance#none()} by default and for reports made in code or read from JSON
+ *     (since 0.3)
  * @since 0.1
  */
 public record ExportOptions(
@@ -28,7 +32,8 @@ public record ExportOptions(
         Optional<Instant> creationTime,
         boolean includeAudit,
         Optional<Presentation> presentation,
-        Fonts fonts) {
+        Fonts fonts,
+        Provenance provenance) {
 
     /** The creation time deterministic exports write when none is given: 2000-01-01T00:00:00Z. */
     public static final Instant FIXED_TIME = Instant.parse("2000-01-01T00:00:00Z");
@@ -44,12 +49,30 @@ public record ExportOptions(
      * @param includeAudit whether to include the audit findings
      * @param presentation weighted or points layout, empty for the card's own
      * @param fonts fonts for formats that embed them
+     * @param provenance where the report's values came from; null is taken as {@link Provenance#none()}
      */
     public ExportOptions {
         Objects.requireNonNull(locale, "locale");
         creationTime = creationTime == null ? Optional.empty() : creationTime;
         presentation = presentation == null ? Optional.empty() : presentation;
         Objects.requireNonNull(fonts, "fonts");
+        provenance = provenance == null ? Provenance.none() : provenance;
+    }
+
+    /**
+     * The options of 0.1, without a provenance ({@link Provenance#none()}): kept so that code written
+     * against six components still compiles.
+     *
+     * @param locale the language of labels and messages
+     * @param deterministic whether the same input gives byte-identical output
+     * @param creationTime the creation time, empty for the default
+     * @param includeAudit whether to include the audit findings
+     * @param presentation weighted or points layout, empty for the card's own
+     * @param fonts fonts for formats that embed them
+     */
+    public ExportOptions(Locale locale, boolean deterministic, Optional<Instant> creationTime, boolean includeAudit,
+            Optional<Presentation> presentation, Fonts fonts) {
+        this(locale, deterministic, creationTime, includeAudit, presentation, fonts, Provenance.none());
     }
 
     /**
@@ -83,6 +106,7 @@ public record ExportOptions(
         b.includeAudit = includeAudit;
         b.presentation = presentation.orElse(null);
         b.fonts = fonts;
+        b.provenance = provenance;
         return b;
     }
 
@@ -134,6 +158,7 @@ public record ExportOptions(
         private boolean includeAudit = true;
         private Presentation presentation;
         private Fonts fonts = Fonts.BUNDLED;
+        private Provenance provenance = Provenance.none();
 
         private Builder() {
         }
@@ -222,13 +247,25 @@ public record ExportOptions(
         }
 
         /**
+         * Sets where the report's values came from, or null for none.
+         *
+         * @param v the provenance of the report read, or null
+         * @return this builder
+         * @since 0.3
+         */
+        public Builder provenance(Provenance v) {
+            provenance = v == null ? Provenance.none() : v;
+            return this;
+        }
+
+        /**
          * Builds the options.
          *
          * @return the options
          */
         public ExportOptions build() {
             return new ExportOptions(locale, deterministic, Optional.ofNullable(creationTime), includeAudit,
-                    Optional.ofNullable(presentation), fonts);
+                    Optional.ofNullable(presentation), fonts, provenance);
         }
     }
 }

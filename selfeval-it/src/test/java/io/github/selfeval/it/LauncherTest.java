@@ -145,7 +145,8 @@ class LauncherTest {
     }
 
     private static List<String> ids(Run r) {
-        return r.out().lines().skip(1).map(l -> l.split(" ")[0]).toList();
+        // The export formats' table ends at the first blank line; the readers' and roll-up formats' follow.
+        return r.out().lines().skip(1).takeWhile(l -> !l.isBlank()).map(l -> l.split(" ")[0]).toList();
     }
 
     // ------------------------------------------------------------------ plugins

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Writes a {@link ScoreCard} as the stable, documented JSON document of {@code selfeval score --format
@@ -27,7 +28,9 @@ import java.util.Optional;
  * {@code declaredGrade}, {@code grade}, {@code declaredScore}, {@code score}, {@code weight},
  * {@code rawWeightedScore}, {@code weightedScore}, {@code declaredWeightedScore}),
  * {@code findingCounts} ({@code error}, {@code warning}, {@code info}) and {@code findings[]}
- * ({@code code}, {@code severity}, {@code path}, {@code declared}, {@code computed}, {@code message}).
+ * ({@code code}, {@code severity}, {@code path}, {@code declared}, {@code computed}, {@code message}, and —
+ * only when the report was read from a file with cells and the finding's place is known — {@code location},
+ * the user's own cell such as {@code Sheet1!H14}; since 0.3).
  * Numbers are plain decimals (never exponent notation) at the scale the rounding policy gives; absent
  * values are {@code null}; finding values are strings; messages are in the locale's language (English
  * for {@code en}, else Chinese). Fields are only ever added. Thread-safe (stateless).
@@ -39,6 +42,9 @@ public final class ScoreCardJson {
     public static final String FORMAT = "selfeval-scorecard/1";
 
     private static final JsonFactory FACTORY = new JsonFactory();
+
+    /** No finding has a location: a report not read from a file with cells. */
+    private static final Function<String, Optional<String>> NOWHERE = path -> Optional.empty();
 
     private ScoreCardJson() {
     }
@@ -52,13 +58,32 @@ public final class ScoreCardJson {
      * @throws SelfEvalException with code {@code SCORECARD_WRITE} when the stream fails
      */
     public static void write(ScoreCard card, OutputStream out, Locale locale) {
+        write(card, out, locale, NOWHERE);
+    }
+
+    /**
+     * Writes a card as UTF-8 JSON, pretty-printed, each finding with the place in the user's own file its path
+     * was read from ({@code "location": "Sheet1!H14"}) where {@code locate} knows one; the stream is flushed,
+     * not closed.
+     *
+     * @param card the card
+     * @param out where to write
+     * @param locale the language of the messages
+     * @param locate a finding's JSON path to the user's cell as text, empty when unknown (then the finding has
+     *     no {@code location})
+     * @throws SelfEvalException with code {@code SCORECARD_WRITE} when the stream fails
+     * @since 0.3
+     */
+    public static void write(ScoreCard card, OutputStream out, Locale locale,
+            Function<String, Optional<String>> locate) {
+        Objects.requireNonNull(locate, "locate");
         Objects.requireNonNull(card, "card");
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(locale, "locale");
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.useDefaultPrettyPrinter();
-            writeCard(card, g, locale);
+            writeCard(card, g, locale, locate);
             g.writeRaw('\n');
             g.flush();
         } catch (IOException e) {
@@ -74,12 +99,26 @@ public final class ScoreCardJson {
      * @return the JSON text, never null
      */
     public static String toJson(ScoreCard card, Locale locale) {
+        return toJson(card, locale, NOWHERE);
+    }
+
+    /**
+     * The card as a JSON string, each finding with its {@code location} where {@code locate} knows one.
+     *
+     * @param card the card
+     * @param locale the language of the messages
+     * @param locate a finding's JSON path to the user's cell as text, empty when unknown
+     * @return the JSON text, never null
+     * @since 0.3
+     */
+    public static String toJson(ScoreCard card, Locale locale, Function<String, Optional<String>> locate) {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        write(card, buf, locale);
+        write(card, buf, locale, locate);
         return buf.toString(StandardCharsets.UTF_8);
     }
 
-    private static void writeCard(ScoreCard c, JsonGenerator g, Locale locale) throws IOException {
+    private static void writeCard(ScoreCard c, JsonGenerator g, Locale locale,
+            Function<String, Optional<String>> locate) throws IOException {
         g.writeStartObject();
         g.writeStringField("format", FORMAT);
         g.writeStringField("pack", c.packId());
@@ -135,6 +174,10 @@ public final class ScoreCardJson {
             text(g, "declared", f.declared());
             text(g, "computed", f.computed());
             g.writeStringField("message", f.message(locale));
+            Optional<String> where = locate.apply(f.path());
+            if (where != null && where.isPresent()) {
+                g.writeStringField("location", where.get());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -7,6 +7,9 @@ import io.github.selfeval.export.ExistingFile;
 import io.github.selfeval.export.ExportOptions;
 import io.github.selfeval.export.ReportExporter;
 import io.github.selfeval.export.ReportExporters;
+import io.github.selfeval.export.ReportReaders;
+import io.github.selfeval.export.SummaryExporter;
+import io.github.selfeval.export.SummaryRow;
 import io.github.selfeval.model.SelfEvalException;
 import io.github.selfeval.model.SelfEvaluation;
 import io.github.selfeval.scoring.ScoreCard;
@@ -43,8 +46,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "batch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
         description = {
-            "Validate, score and export every report (*.json and filled *.xlsx forms; directories are walked), "
-                + "in parallel, and write the roll-up " + Rollup.FILE_NAME + " in --out: one row per report sorted by "
+            "Validate, score and export every report (*.json, and filled forms *.xlsx, *.xls, *.docx, *.doc and the "
+                + "extensions of reader plugins; directories are walked), in parallel, and write the roll-up "
+                + Rollup.FILE_NAME + " in --out: one row per report (each form of a file holding several: FILE#N) sorted by "
                 + "自评得分, with grade, 预算执行率 and findings by severity, plus the grade distribution and averages.",
             "Bad files do not stop the batch (not even one that exhausts memory or stack): they are listed with "
                 + "their errors at the end.",
@@ -83,6 +87,9 @@ public final class BatchCommand implements Callable<Integer> {
     @Mixin
     ExportSettings settings;
 
+    @Mixin
+    ReadSettings reading;
+
     /** The most workers per available processor; more are reduced to this. */
     static final int JOBS_PER_PROCESSOR = 4;
 
@@ -94,8 +101,14 @@ public final class BatchCommand implements Callable<Integer> {
     }
 
     /** What became of one report. */
-    record Outcome(Job job, RollupRow row, int exitCode, String error, List<Path> written) {
+    record Outcome(Job job, String display, SummaryRow row, int exitCode, String error, List<Path> written) {
     }
+
+    /** Output names taken so far (lowercase, relative to --out): the files', then forms' of files with several. */
+    private final Set<String> taken = new HashSet<>();
+
+    /** What lenient reads left out, printed as warnings at the end. */
+    private final List<String> issues = new ArrayList<>();
 
     @Override
     public Integer call() {
@@ -115,6 +128,8 @@ public final class BatchCommand implements Callable<Integer> {
         }
         ReportExporters registry = RootCommand.plugins(spec).exporters();
         List<ReportExporter> exporters = ExportCommand.Formats.resolve(registry, formats);
+        ReportReaders readers = RootCommand.plugins(spec).readers();
+        SummaryExporter summaryFormat = Rollup.exporter(RootCommand.plugins(spec).summaryExporters());
         ExportOptions options = settings.options();
         scoring.check();
         if (Files.exists(out) && !Files.isDirectory(out)) {
@@ -124,9 +139,13 @@ public final class BatchCommand implements Callable<Integer> {
         AtomicOutput.checkWritable(rollupFile, force);
 
         // Find the work before making anything: a run with nothing to do leaves no empty folder.
+        extensions = new java.util.TreeSet<>();
+        readers.all().forEach(r -> r.fileExtensions().forEach(e -> extensions.add(e.toLowerCase(Locale.ROOT))));
         List<Job> work = collect();
         if (work.isEmpty()) {
-            throw new CliException(SelfevalCli.UNREADABLE_INPUT, "no report files (*.json, *.xlsx) found in "
+            throw new CliException(SelfevalCli.UNREADABLE_INPUT, "no report files ("
+                    + extensions.stream().map(e -> "*." + e).reduce((a, b) -> a + ", " + b).orElse("no readers found")
+                    + ") found in "
                     + inputs.stream().map(Path::toString).reduce((a, b) -> a + ", " + b).orElse(""));
         }
         try {
@@ -148,35 +167,41 @@ public final class BatchCommand implements Callable<Integer> {
         Thread hook = new Thread(AtomicFiles::deleteLiveTemporaries, "selfeval-batch-cleanup");
         boolean hooked = addShutdownHook(hook);
         try (Rollup rollup = new Rollup()) {
-            CompletionService<Outcome> done = new ExecutorCompletionService<>(pool);
+            CompletionService<List<Outcome>> done = new ExecutorCompletionService<>(pool);
             int submitted = 0;
             int completed = 0;
             int maxInFlight = threads * 2;
+            long reports = 0;
             while (completed < work.size()) {
                 while (submitted < work.size() && submitted - completed < maxInFlight) {
                     Job job = work.get(submitted++);
-                    done.submit(() -> contained(job, registry, exporters, options));
+                    done.submit(() -> contained(job, registry, exporters, options, readers));
                 }
-                Outcome o = take(done);
+                List<Outcome> forms = take(done);
                 completed++;
-                if (o.row() != null) {
-                    rollup.add(o.row());
-                    meter.ok(o);
-                } else {
-                    failed.add(o);
-                    rollup.addFailure(o.job().display(), o.error());
-                    meter.failed(o);
-                    worst = worse(worst, o.exitCode());
+                // A file of several forms is several reports: the count grows as they are found.
+                meter.more(forms.size() - 1);
+                reports += forms.size();
+                for (Outcome o : forms) {
+                    if (o.row() != null) {
+                        rollup.add(o.row());
+                        meter.ok(o);
+                    } else {
+                        failed.add(o);
+                        rollup.addFailure(o.display(), o.error());
+                        meter.failed(o);
+                        worst = worse(worst, o.exitCode());
+                    }
                 }
             }
             meter.finish();
             try {
-                rollup.write(rollupFile, force);
+                rollup.write(summaryFormat, rollupFile, force);
             } catch (CliException e) {
                 err.println("selfeval: " + e.getMessage());
                 worst = worse(worst, SelfevalCli.EXPORT_FAILED);
             }
-            stdout.println("batch: " + rollup.count() + " of " + work.size() + " reports scored and exported to "
+            stdout.println("batch: " + rollup.count() + " of " + reports + " reports scored and exported to "
                     + out + ", " + failed.size() + " failed; roll-up: " + rollupFile
                     + " (" + meter.elapsedText() + ")");
         } finally {
@@ -187,6 +212,12 @@ public final class BatchCommand implements Callable<Integer> {
                 } catch (IllegalStateException shuttingDown) {
                     // the JVM is going down: the hook runs anyway
                 }
+            }
+        }
+        if (!issues.isEmpty()) {
+            err.println("left out by --lenient (" + issues.size() + "):");
+            for (String i : issues) {
+                err.println("  " + i);
             }
         }
         if (!failed.isEmpty()) {
@@ -213,9 +244,9 @@ public final class BatchCommand implements Callable<Integer> {
         return Math.max(a, b);
     }
 
-    private static Outcome take(CompletionService<Outcome> done) {
+    private static List<Outcome> take(CompletionService<List<Outcome>> done) {
         try {
-            Future<Outcome> f = done.take();
+            Future<List<Outcome>> f = done.take();
             return f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -228,39 +259,77 @@ public final class BatchCommand implements Callable<Integer> {
     }
 
     /**
-     * Processes one report so that nothing it does escapes as more than its own failure: a Java Error
-     * (out of memory or stack) in a reader, the scorer or an exporter is that report's failure, and the
+     * Processes one file so that nothing it does escapes as more than its own failure: a Java Error
+     * (out of memory or stack) in a reader, the scorer or an exporter is that file's failure, and the
      * batch goes on with the next.
      */
-    private Outcome contained(Job job, ReportExporters registry, List<ReportExporter> exporters, ExportOptions options) {
+    private List<Outcome> contained(Job job, ReportExporters registry, List<ReportExporter> exporters,
+            ExportOptions options, ReportReaders readers) {
         try {
-            return process(job, registry, exporters, options);
+            return process(job, registry, exporters, options, readers);
         } catch (RuntimeException | Error e) {
-            return new Outcome(job, null, SelfevalCli.INTERNAL_ERROR,
-                    job.display() + ": internal error " + InternalErrors.describe(e), List.of());
+            return List.of(new Outcome(job, job.display(), null, SelfevalCli.INTERNAL_ERROR,
+                    job.display() + ": internal error " + InternalErrors.describe(e), List.of()));
         }
     }
 
-    private Outcome process(Job job, ReportExporters registry, List<ReportExporter> exporters, ExportOptions options) {
-        RollupRow row;
+    private List<Outcome> process(Job job, ReportExporters registry, List<ReportExporter> exporters,
+            ExportOptions options, ReportReaders readers) {
+        List<Form> forms;
+        try {
+            forms = ReportFiles.read(job.file(), readers, reading.options());
+        } catch (CliException e) {
+            return List.of(new Outcome(job, job.display(), null, e.exitCode(), e.getMessage(), List.of()));
+        } catch (SelfEvalException e) {
+            return List.of(new Outcome(job, job.display(), null, SelfevalCli.UNREADABLE_INPUT,
+                    job.display() + ": " + e.getMessage(), List.of()));
+        }
+        if (reading.lenient) {
+            synchronized (issues) {
+                forms.forEach(f -> f.read().issues().forEach(i -> issues.add(f.name() + ": " + Form.text(i.location(),
+                        settings.lang) + " (" + i.path() + "): " + i.message() + " [" + i.code() + "]")));
+            }
+        }
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Form form : forms) {
+            Path base = forms.size() == 1 ? job.outBase() : reserve(job, form.outputBase());
+            outcomes.add(process(job, form, base, registry, exporters,
+                    options.toBuilder().provenance(form.provenance()).build()));
+        }
+        return outcomes;
+    }
+
+    /** A name for one form of a file holding several, next to where the file's own outputs would go. */
+    private Path reserve(Job job, String formBase) {
+        Path relParent = out.relativize(job.outBase()).getParent();
+        Path rel = relParent == null ? Path.of(formBase + ".form") : relParent.resolve(formBase + ".form");
+        synchronized (taken) {
+            return unique(taken, rel);
+        }
+    }
+
+    private Outcome process(Job job, Form form, Path outBase, ReportExporters registry, List<ReportExporter> exporters,
+            ExportOptions options) {
+        String display = form.name();
+        SummaryRow row;
         ScoreCard card;
         try {
-            SelfEvaluation report = ReportFiles.readValid(job.file(), settings.lang.locale());
-            card = scoring.score(job.file(), report);
-            row = RollupRow.of(job.display(), card);
+            SelfEvaluation report = ReportFiles.requireValid(form, settings.lang);
+            card = scoring.score(display, report);
+            row = SummaryRow.of(display, card);
         } catch (CliException e) {
-            return new Outcome(job, null, e.exitCode(), e.getMessage(), List.of());
+            return new Outcome(job, display, null, e.exitCode(), e.getMessage(), List.of());
         } catch (SelfEvalException e) {
-            return new Outcome(job, null, SelfevalCli.INVALID_INPUT, job.display() + ": " + e.getMessage(), List.of());
+            return new Outcome(job, display, null, SelfevalCli.INVALID_INPUT, display + ": " + e.getMessage(), List.of());
         } catch (RuntimeException e) {
-            return new Outcome(job, null, SelfevalCli.INVALID_INPUT,
-                    job.display() + ": internal error: " + AtomicOutput.describe(e), List.of());
+            return new Outcome(job, display, null, SelfevalCli.INVALID_INPUT,
+                    display + ": internal error: " + AtomicOutput.describe(e), List.of());
         }
         List<Path> written = new ArrayList<>();
         boolean complete = false;
         try {
             for (ReportExporter e : exporters) {
-                Path target = job.outBase().resolveSibling(job.outBase().getFileName() + "." + e.fileExtension());
+                Path target = outBase.resolveSibling(outBase.getFileName() + "." + e.fileExtension());
                 try {
                     Files.createDirectories(target.getParent());
                     registry.export(card, e.id(), target, options, force ? ExistingFile.REPLACE : ExistingFile.REFUSE);
@@ -272,18 +341,18 @@ public final class BatchCommand implements Callable<Integer> {
                             : target.getParent() + ": cannot create the directory ("
                                     + IoErrors.reason(ex instanceof UncheckedIOException u ? u.getCause() : (IOException) ex)
                                     + ")";
-                    return new Outcome(job, null, SelfevalCli.EXPORT_FAILED, job.display() + ": " + m
+                    return new Outcome(job, display, null, SelfevalCli.EXPORT_FAILED, display + ": " + m
                             + removed(written), List.of());
                 } catch (RuntimeException ex) {
-                    return new Outcome(job, null, SelfevalCli.EXPORT_FAILED, job.display() + ": export to " + e.id()
+                    return new Outcome(job, display, null, SelfevalCli.EXPORT_FAILED, display + ": export to " + e.id()
                             + " failed: " + AtomicOutput.describe(ex) + removed(written), List.of());
                 } catch (Error ex) {
-                    return new Outcome(job, null, SelfevalCli.INTERNAL_ERROR, job.display() + ": export to " + e.id()
+                    return new Outcome(job, display, null, SelfevalCli.INTERNAL_ERROR, display + ": export to " + e.id()
                             + ": internal error " + InternalErrors.describe(ex) + removed(written), List.of());
                 }
             }
             complete = true;
-            return new Outcome(job, row, SelfevalCli.OK, null, written);
+            return new Outcome(job, display, row, SelfevalCli.OK, null, written);
         } finally {
             if (!complete) {
                 deleteQuietly(written);
@@ -357,7 +426,6 @@ public final class BatchCommand implements Callable<Integer> {
     private List<Job> collect() {
         Path outAbs = out.toAbsolutePath().normalize();
         List<Job> work = new ArrayList<>();
-        Set<String> taken = new HashSet<>();
         // The roll-up's name is never a report's: a report called 汇总.json exports to 汇总-2.xlsx.
         taken.add(key(null, ExportCommand.Formats.baseName(Path.of(Rollup.FILE_NAME))));
         Set<Path> seen = new HashSet<>();
@@ -370,7 +438,7 @@ public final class BatchCommand implements Callable<Integer> {
                 try (Stream<Path> walk = Files.walk(input)) {
                     found = walk.filter(Files::isRegularFile)
                             .filter(p -> !p.toAbsolutePath().normalize().startsWith(outAbs))
-                            .filter(BatchCommand::isReport)
+                            .filter(this::isReport)
                             .sorted()
                             .toList();
                 } catch (IOException | UncheckedIOException e) {
@@ -413,13 +481,17 @@ public final class BatchCommand implements Callable<Integer> {
         return ((parent == null ? "" : parent + "/") + base).toLowerCase(Locale.ROOT);
     }
 
-    private static boolean isReport(Path p) {
+    /** The file extensions the readers of the run read: what a directory walk picks up. */
+    private Set<String> extensions = Set.of();
+
+    private boolean isReport(Path p) {
         String name = p.getFileName().toString();
         if (name.startsWith(".") || name.startsWith("~$")) {
             return false; // hidden files, temporary files, Excel's lock files
         }
         String lower = name.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".json") || lower.endsWith(".xlsx");
+        int dot = lower.lastIndexOf('.');
+        return dot > 0 && extensions.contains(lower.substring(dot + 1));
     }
 
     private static final class Named implements ThreadFactory {

@@ -6,8 +6,6 @@ import io.github.selfeval.export.ExportException;
 import io.github.selfeval.export.ExportOptions;
 import io.github.selfeval.export.ReportExporter;
 import io.github.selfeval.export.ReportExporters;
-import io.github.selfeval.model.SelfEvalException;
-import io.github.selfeval.model.SelfEvaluation;
 import io.github.selfeval.scoring.ScoreCard;
 import io.github.selfeval.scoring.Severity;
 import java.io.ByteArrayOutputStream;
@@ -30,7 +28,9 @@ import picocli.CommandLine.Spec;
 /** {@code selfeval export FILE --format xlsx,pdf}: scores a report and writes it in one or more formats. */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
         description = {
-            "Validate, score and export a report (JSON, or a filled XLSX form) to one or more formats.",
+            "Validate, score and export a report to one or more formats. " + Help.INPUTS,
+            "A file holding several forms gives one file per form and format, named after the file and the form's "
+                + "项目名称 or 部门名称 (FILE-NAME.EXT); -o must then be a directory.",
             "Files are written atomically (complete or not at all); an existing file is replaced only with --force.",
             "Default output: next to FILE, with the format's extension (FILE-export.EXT if that would be FILE itself).",
             "Exit 0 written, 1 invalid report, 2 unreadable report or bad options, 3 export failed or output exists."
@@ -40,7 +40,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The report: a .json file or a filled .xlsx form.")
+    @Parameters(index = "0", paramLabel = "FILE", description = Help.FILE)
     Path file;
 
     @Option(names = {"-f", "--format"}, required = true, split = ",", paramLabel = "ID",
@@ -63,6 +63,9 @@ public final class ExportCommand implements Callable<Integer> {
     @Mixin
     ExportSettings settings;
 
+    @Mixin
+    ReadSettings reading;
+
     @Override
     public Integer call() {
         output = outputArg == null ? null : OutputPath.of("-o", outputArg);
@@ -70,34 +73,61 @@ public final class ExportCommand implements Callable<Integer> {
         List<ReportExporter> exporters = Formats.resolve(registry, formats);
         ExportOptions options = settings.options();
         scoring.check();
-        Map<ReportExporter, Path> targets = targets(exporters);
+        List<Form> forms = ReportFiles.read(file, RootCommand.plugins(spec).readers(), reading.options());
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ReportFiles.warnIssues(forms, err, settings.lang);
+        Map<Target, Path> targets = targets(exporters, forms);
         if (!force) {
             for (Path t : targets.values()) {
                 AtomicOutput.checkWritable(t, false);
             }
         }
-        SelfEvaluation report = ReportFiles.readValid(file, settings.lang.locale());
-        ScoreCard card = scoring.score(file, report);
-
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        out.println(file + ": " + summary(card, settings.lang));
+        // Every form must be valid before anything is written: a file's forms land together or not at all.
+        List<CliException> invalid = new ArrayList<>();
+        for (Form form : forms) {
+            try {
+                ReportFiles.requireValid(form, settings.lang);
+            } catch (CliException e) {
+                invalid.add(e);
+            }
+        }
+        if (invalid.size() == 1 && forms.size() == 1) {
+            throw invalid.get(0);
+        }
+        if (!invalid.isEmpty()) {
+            for (CliException e : invalid) {
+                err.println("selfeval: " + e.getMessage());
+            }
+            err.println("selfeval: " + file + ": " + invalid.size() + " of " + forms.size()
+                    + " forms invalid; nothing written");
+            err.flush();
+            return SelfevalCli.INVALID_INPUT;
+        }
+        Map<Form, ScoreCard> cards = new LinkedHashMap<>();
+        for (Form form : forms) {
+            ScoreCard card = scoring.score(form.name(), form.report());
+            cards.put(form, card);
+            out.println(form.name() + ": " + summary(card, settings.lang));
+        }
         // Every document is made in memory first and the files are written only when all were made:
         // a format that fails (a font without a glyph, say) leaves no other format's file behind.
-        Map<ReportExporter, byte[]> documents = new LinkedHashMap<>();
+        Map<Target, byte[]> documents = new LinkedHashMap<>();
         int failed = 0;
-        for (ReportExporter exporter : targets.keySet()) {
+        for (Target target : targets.keySet()) {
+            ReportExporter exporter = target.exporter();
+            ExportOptions formOptions = options.toBuilder().provenance(target.form().provenance()).build();
             try {
                 ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
                 try {
-                    exporter.export(card, buffer, options);
+                    exporter.export(cards.get(target.form()), buffer, formOptions);
                 } catch (RuntimeException | LinkageError ex) {
                     throw ExportException.of(exporter, ex);
                 }
-                documents.put(exporter, buffer.toByteArray());
+                documents.put(target, buffer.toByteArray());
             } catch (ExportException ex) {
                 failed++;
-                err.println("selfeval: " + file + ": " + ex.getMessage());
+                err.println("selfeval: " + target.form().name() + ": " + ex.getMessage());
                 Debug.trace(spec, err, ex);
             }
         }
@@ -107,7 +137,8 @@ public final class ExportCommand implements Callable<Integer> {
             return SelfevalCli.EXPORT_FAILED;
         }
         List<Path> written = new ArrayList<>();
-        for (Map.Entry<ReportExporter, byte[]> e : documents.entrySet()) {
+        List<String> lines = new ArrayList<>();
+        for (Map.Entry<Target, byte[]> e : documents.entrySet()) {
             Path target = targets.get(e.getKey());
             byte[] bytes = e.getValue();
             try {
@@ -126,13 +157,18 @@ public final class ExportCommand implements Callable<Integer> {
                         + " was removed: the formats are written together or not at all)", ex);
             }
             written.add(target);
+            lines.add(e.getKey().form().name() + " → " + target);
         }
-        for (Path target : written) {
-            out.println(file + " → " + target);
+        for (String line : lines) {
+            out.println(line);
         }
         out.flush();
         err.flush();
         return SelfevalCli.OK;
+    }
+
+    /** One document to make: a form in a format. */
+    record Target(Form form, ReportExporter exporter) {
     }
 
     /** One line saying what the score card says: the total, its grade, the findings by severity. */
@@ -151,12 +187,17 @@ public final class ExportCommand implements Callable<Integer> {
                 + "；审计发现 " + card.findings().size() + " 条：" + errors + " 错误，" + warnings + " 警告，" + infos + " 提示";
     }
 
-    private Map<ReportExporter, Path> targets(List<ReportExporter> exporters) {
-        Map<ReportExporter, Path> targets = new LinkedHashMap<>();
+    private Map<Target, Path> targets(List<ReportExporter> exporters, List<Form> forms) {
+        Map<Target, Path> targets = new LinkedHashMap<>();
         // A directory is meant when -o names one that exists, ends in a separator ('out/'), or must hold
         // several files; a missing one is made.
         boolean directory = output != null
                 && (Files.isDirectory(output) || OutputPath.namesDirectory(outputArg) || exporters.size() > 1);
+        if (output != null && !directory && forms.size() > 1) {
+            throw new CliException(SelfevalCli.UNREADABLE_INPUT, "-o " + outputArg + ": " + file + " holds "
+                    + forms.size() + " forms, written one file each: give -o a directory (e.g. -o "
+                    + Formats.baseName(file) + "/)");
+        }
         if (directory && Files.exists(output) && !Files.isDirectory(output)) {
             throw new CliException(SelfevalCli.UNREADABLE_INPUT, "-o " + outputArg + ": is a file; "
                     + (exporters.size() > 1 ? "several formats are written into a directory" : "a name ending in '/' is a directory")
@@ -171,17 +212,19 @@ public final class ExportCommand implements Callable<Integer> {
             }
         }
         if (output != null && !directory) {
-            targets.put(exporters.get(0), output);
+            targets.put(new Target(forms.get(0), exporters.get(0)), output);
             return targets;
         }
         Path dir = output != null ? output : parentOf(file);
-        String base = Formats.baseName(file);
-        for (ReportExporter e : exporters) {
-            Path t = dir.resolve(base + "." + e.fileExtension());
-            if (sameFile(t, file)) {
-                t = dir.resolve(base + "-export." + e.fileExtension());
+        for (Form form : forms) {
+            String base = form.outputBase();
+            for (ReportExporter e : exporters) {
+                Path t = dir.resolve(base + "." + e.fileExtension());
+                if (sameFile(t, file)) {
+                    t = dir.resolve(base + "-export." + e.fileExtension());
+                }
+                targets.put(new Target(form, e), t);
             }
-            targets.put(e, t);
         }
         return targets;
     }

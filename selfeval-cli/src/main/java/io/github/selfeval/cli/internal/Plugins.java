@@ -2,6 +2,8 @@ package io.github.selfeval.cli.internal;
 
 import io.github.selfeval.cli.SelfevalCli;
 import io.github.selfeval.export.ReportExporters;
+import io.github.selfeval.export.ReportReaders;
+import io.github.selfeval.export.SummaryExporters;
 import io.github.selfeval.model.internal.IoErrors;
 import io.github.selfeval.scoring.RulePacks;
 import java.io.File;
@@ -21,7 +23,7 @@ import java.util.jar.JarFile;
 
 /**
  * The plugin jars of one run and the class loader that sees them: the one object every registry the CLI builds
- * (exporters, rule packs; readers and audit checks when they become plugins) is given.
+ * (exporters, readers, roll-up formats, rule packs; audit checks when they become plugins) is given.
  *
  * <p>Jars come from three places, in this order: the {@code plugins/} folder beside the launcher (the system
  * property {@value #DIR_PROPERTY}, which {@code ./selfeval} sets), the environment variable {@value #ENV}, and
@@ -51,6 +53,8 @@ final class Plugins implements AutoCloseable {
     private final List<Path> jars;
     private final List<Problem> problems;
     private ReportExporters exporters;
+    private ReportReaders readers;
+    private SummaryExporters summaryExporters;
     private RulePacks rulePacks;
 
     private Plugins(ClassLoader loader, List<Path> jars, List<Problem> problems) {
@@ -195,6 +199,30 @@ final class Plugins implements AutoCloseable {
             exporters = ReportExporters.load(loader);
         }
         return exporters;
+    }
+
+    /**
+     * The readers, bundled and plugged in, loaded once.
+     *
+     * @return the registry, never null
+     */
+    synchronized ReportReaders readers() {
+        if (readers == null) {
+            readers = ReportReaders.load(loader);
+        }
+        return readers;
+    }
+
+    /**
+     * The roll-up formats (the batch's 汇总), bundled and plugged in, loaded once.
+     *
+     * @return the registry, never null
+     */
+    synchronized SummaryExporters summaryExporters() {
+        if (summaryExporters == null) {
+            summaryExporters = SummaryExporters.load(loader);
+        }
+        return summaryExporters;
     }
 
     /**

@@ -13,7 +13,7 @@ final class Progress {
     private static final long REDRAW_NANOS = 100_000_000L;
 
     private final PrintWriter err;
-    private final int total;
+    private int total;
     private final boolean bar;
     private final long start = System.nanoTime();
     private int ok;
@@ -31,12 +31,21 @@ final class Progress {
         }
     }
 
+    /**
+     * Counts more reports than files: a file found to hold several forms.
+     *
+     * @param extra the forms beyond the first
+     */
+    void more(int extra) {
+        total += Math.max(0, extra);
+    }
+
     void ok(BatchCommand.Outcome o) {
         ok++;
         if (bar) {
             draw(false);
         } else {
-            err.println("[" + done() + "/" + total + "] ok     " + o.job().display() + " → "
+            err.println("[" + done() + "/" + total + "] ok     " + o.display() + " → "
                     + o.written().stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(", "))
                     + " (自评得分 " + o.row().totalScore().toPlainString() + " " + o.row().grade().label() + ")");
             err.flush();

@@ -1,6 +1,12 @@
 package io.github.selfeval.cli.internal;
 
+import io.github.selfeval.export.SummaryRow;
+import io.github.selfeval.model.Grade;
 import java.io.BufferedInputStream;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.math.BigDecimal;
+import java.util.Optional;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.DataInputStream;
@@ -28,7 +34,7 @@ final class RollupSorter implements Closeable {
     static final int DEFAULT_CHUNK = 10_000;
 
     private final int chunk;
-    private final List<RollupRow> buffer = new ArrayList<>();
+    private final List<SummaryRow> buffer = new ArrayList<>();
     private final List<Path> runs = new ArrayList<>();
     private Path tempDir;
     private long count;
@@ -40,7 +46,7 @@ final class RollupSorter implements Closeable {
         this.chunk = chunk;
     }
 
-    void add(RollupRow row) {
+    void add(SummaryRow row) {
         buffer.add(row);
         count++;
         if (buffer.size() >= chunk) {
@@ -53,15 +59,15 @@ final class RollupSorter implements Closeable {
     }
 
     private void spill() {
-        buffer.sort(RollupRow.ORDER);
+        buffer.sort(SummaryRow.ORDER);
         try {
             if (tempDir == null) {
                 tempDir = Files.createTempDirectory("selfeval-rollup");
             }
             Path run = tempDir.resolve("run-" + runs.size() + ".bin");
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run), 1 << 16))) {
-                for (RollupRow r : buffer) {
-                    r.writeTo(out);
+                for (SummaryRow r : buffer) {
+                    writeRow(r, out);
                 }
             }
             runs.add(run);
@@ -76,8 +82,8 @@ final class RollupSorter implements Closeable {
      *
      * @param sink what receives the rows
      */
-    void forEachSorted(Consumer<RollupRow> sink) {
-        buffer.sort(RollupRow.ORDER);
+    void forEachSorted(Consumer<SummaryRow> sink) {
+        buffer.sort(SummaryRow.ORDER);
         if (runs.isEmpty()) {
             buffer.forEach(sink);
             return;
@@ -88,7 +94,7 @@ final class RollupSorter implements Closeable {
                 sources.add(new RunSource(run));
             }
             sources.add(new ListSource(buffer.iterator()));
-            PriorityQueue<Source> queue = new PriorityQueue<>((a, b) -> RollupRow.ORDER.compare(a.head(), b.head()));
+            PriorityQueue<Source> queue = new PriorityQueue<>((a, b) -> SummaryRow.ORDER.compare(a.head(), b.head()));
             for (Source s : sources) {
                 if (s.advance()) {
                     queue.add(s);
@@ -130,14 +136,44 @@ final class RollupSorter implements Closeable {
         }
     }
 
+    private static void writeRow(SummaryRow r, DataOutput out) throws IOException {
+        out.writeUTF(r.file());
+        out.writeUTF(r.department());
+        out.writeUTF(r.project());
+        out.writeInt(r.year());
+        out.writeUTF(r.kind());
+        out.writeUTF(r.pack());
+        out.writeUTF(r.totalScore().toPlainString());
+        out.writeUTF(r.grade().name());
+        out.writeUTF(r.budgetExecutionRate().map(BigDecimal::toPlainString).orElse(""));
+        out.writeInt(r.errors());
+        out.writeInt(r.warnings());
+        out.writeInt(r.infos());
+    }
+
+    private static SummaryRow readRow(DataInput in) throws IOException {
+        String file = in.readUTF();
+        String department = in.readUTF();
+        String project = in.readUTF();
+        int year = in.readInt();
+        String kind = in.readUTF();
+        String pack = in.readUTF();
+        BigDecimal total = new BigDecimal(in.readUTF());
+        Grade grade = Grade.valueOf(in.readUTF());
+        String rate = in.readUTF();
+        return new SummaryRow(file, department, project, year, kind, pack, total, grade,
+                rate.isEmpty() ? Optional.empty() : Optional.of(new BigDecimal(rate)), in.readInt(), in.readInt(),
+                in.readInt());
+    }
+
     /** A sorted run being merged: the row at its head, and the step to the next. */
     private abstract static class Source implements Closeable {
-        RollupRow head;
+        SummaryRow head;
 
         /** Moves to the next row; false (and no head) at the end. */
         abstract boolean advance() throws IOException;
 
-        final RollupRow head() {
+        final SummaryRow head() {
             if (head == null) {
                 throw new NoSuchElementException();
             }
@@ -149,9 +185,9 @@ final class RollupSorter implements Closeable {
     }
 
     private static final class ListSource extends Source {
-        private final Iterator<RollupRow> it;
+        private final Iterator<SummaryRow> it;
 
-        ListSource(Iterator<RollupRow> it) {
+        ListSource(Iterator<SummaryRow> it) {
             this.it = it;
         }
 
@@ -176,7 +212,7 @@ final class RollupSorter implements Closeable {
         @Override
         boolean advance() throws IOException {
             try {
-                head = RollupRow.readFrom(in);
+                head = readRow(in);
                 return true;
             } catch (EOFException end) {
                 head = null;

@@ -86,6 +86,18 @@ public final class ScoringOptions {
      *     that does not exist or cannot be scored
      */
     public ScoreCard score(Path file, SelfEvaluation report) {
+        return score(file.toString(), report);
+    }
+
+    /**
+     * Scores a report; errors name it.
+     *
+     * @param file the report's name in messages, e.g. {@code in/a.xlsx#2}
+     * @param report the valid report
+     * @return the score card
+     * @throws CliException as {@link #score(Path, SelfEvaluation)}
+     */
+    public ScoreCard score(String file, SelfEvaluation report) {
         Scorer scorer;
         try {
             scorer = scorerFor(report);

@@ -64,7 +64,7 @@ class HelpLayoutTest {
     @Test
     void theCasesPicocliBrokeStayWhole() {
         String importHelp = help(List.of("import"), 80);
-        assertTrue(importHelp.contains("[-o=report.json]"), importHelp);
+        assertTrue(importHelp.contains("[-o=report.json|DIR/]"), importHelp);
         String batchHelp = help(List.of("batch"), 80);
         assertTrue(batchHelp.contains("自评得分"), batchHelp);
         String rootHelp = help(List.of(), 80);

@@ -3,6 +3,9 @@ package io.github.selfeval.cli.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.selfeval.export.SummaryExporter;
+import io.github.selfeval.export.SummaryExporters;
+import io.github.selfeval.export.SummaryRow;
 import io.github.selfeval.model.Grade;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -11,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -20,20 +24,24 @@ import org.junit.jupiter.api.io.TempDir;
 
 class RollupTest {
 
+    /** The roll-up format, found as the batch finds it: through the registry, on the class path. */
+    private static final SummaryExporter XLSX = Rollup.exporter(SummaryExporters.load(RollupTest.class.getClassLoader()));
+
     @TempDir
     Path dir;
 
-    private static List<RollupRow> rows(int n, long seed) {
+    private static List<SummaryRow> rows(int n, long seed) {
         Random random = new Random(seed);
-        List<RollupRow> rows = new ArrayList<>();
+        List<SummaryRow> rows = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             // Few distinct scores, so ties are common and the tie-breaks are exercised.
             BigDecimal score = BigDecimal.valueOf(5000 + random.nextInt(40) * 125L, 2);
             Grade grade = score.compareTo(BigDecimal.valueOf(90)) >= 0 ? Grade.EXCELLENT
                     : score.compareTo(BigDecimal.valueOf(80)) >= 0 ? Grade.GOOD
                     : score.compareTo(BigDecimal.valueOf(60)) >= 0 ? Grade.FAIR : Grade.POOR;
-            BigDecimal rate = random.nextInt(5) == 0 ? null : BigDecimal.valueOf(random.nextInt(10_001), 2);
-            rows.add(new RollupRow("in/r-" + i + ".json", "部门" + random.nextInt(30), i % 3 == 0 ? "项目" + i : "",
+            Optional<BigDecimal> rate = random.nextInt(5) == 0 ? Optional.empty()
+                    : Optional.of(BigDecimal.valueOf(random.nextInt(10_001), 2));
+            rows.add(new SummaryRow("in/r-" + i + ".json", "部门" + random.nextInt(30), i % 3 == 0 ? "项目" + i : "",
                     2020 + random.nextInt(5), "部门整体绩效自评", "hebei", score, grade, rate,
                     random.nextInt(3), random.nextInt(4), random.nextInt(5)));
         }
@@ -42,43 +50,43 @@ class RollupTest {
 
     @Test
     void rowsSpilledToDiskComeBackInOrderExactlyOnce() {
-        List<RollupRow> rows = rows(1_003, 1);
-        List<RollupRow> sorted = new ArrayList<>();
+        List<SummaryRow> rows = rows(1_003, 1);
+        List<SummaryRow> sorted = new ArrayList<>();
         try (RollupSorter sorter = new RollupSorter(37)) {
-            List<RollupRow> shuffled = new ArrayList<>(rows);
+            List<SummaryRow> shuffled = new ArrayList<>(rows);
             Collections.shuffle(shuffled, new Random(2));
             shuffled.forEach(sorter::add);
             sorter.forEachSorted(sorted::add);
         }
-        List<RollupRow> expected = new ArrayList<>(rows);
-        expected.sort(RollupRow.ORDER);
+        List<SummaryRow> expected = new ArrayList<>(rows);
+        expected.sort(SummaryRow.ORDER);
         assertEquals(expected, sorted);
     }
 
     @Test
     void theWorkbookHasEveryRowSortedAndTheStatistics() throws IOException {
-        List<RollupRow> rows = rows(250, 3);
+        List<SummaryRow> rows = rows(250, 3);
         Path file = dir.resolve(Rollup.FILE_NAME);
         try (Rollup rollup = new Rollup(16)) {
             rows.forEach(rollup::add);
             rollup.addFailure("in/bad.json", "in/bad.json: line 3, column 1: unexpected end of the document");
-            rollup.write(file, false);
+            rollup.write(XLSX, file, false);
         }
-        List<RollupRow> expected = new ArrayList<>(rows);
-        expected.sort(RollupRow.ORDER);
+        List<SummaryRow> expected = new ArrayList<>(rows);
+        expected.sort(SummaryRow.ORDER);
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
-            Sheet sheet = wb.getSheet(Rollup.SHEET_ROWS);
+            Sheet sheet = wb.getSheet("汇总");
             assertEquals(rows.size() + 1, sheet.getLastRowNum());
             for (int i = 0; i < expected.size(); i++) {
                 Row row = sheet.getRow(i + 2);
-                RollupRow r = expected.get(i);
+                SummaryRow r = expected.get(i);
                 assertEquals(i + 1, (int) row.getCell(0).getNumericCellValue());
                 assertEquals(r.file(), row.getCell(12).getStringCellValue());
                 assertEquals(r.totalScore().doubleValue(), row.getCell(6).getNumericCellValue(), 0.0);
                 assertEquals(r.grade().label(), row.getCell(7).getStringCellValue());
             }
-            Sheet stats = wb.getSheet(Rollup.SHEET_STATS);
-            BigDecimal sum = rows.stream().map(RollupRow::totalScore).reduce(BigDecimal.ZERO, BigDecimal::add);
+            Sheet stats = wb.getSheet("统计");
+            BigDecimal sum = rows.stream().map(SummaryRow::totalScore).reduce(BigDecimal.ZERO, BigDecimal::add);
             double average = sum.divide(BigDecimal.valueOf(rows.size()), 2, java.math.RoundingMode.HALF_UP).doubleValue();
             boolean found = false;
             for (Row row : stats) {
@@ -92,7 +100,7 @@ class RollupTest {
                 }
             }
             assertTrue(found, "the average is written");
-            assertEquals("in/bad.json", wb.getSheet(Rollup.SHEET_FAILED).getRow(1).getCell(0).getStringCellValue());
+            assertEquals("in/bad.json", wb.getSheet("失败文件").getRow(1).getCell(0).getStringCellValue());
         }
     }
 
@@ -100,12 +108,12 @@ class RollupTest {
     void textThatLooksLikeAFormulaStaysText() throws IOException {
         Path file = dir.resolve("x.xlsx");
         try (Rollup rollup = new Rollup()) {
-            rollup.add(new RollupRow("=cmd|' /C calc'!A0", "=HYPERLINK(\"http://x\")", "+1", 2023, "部门整体绩效自评",
-                    "hebei", BigDecimal.TEN, Grade.POOR, null, 0, 0, 0));
-            rollup.write(file, false);
+            rollup.add(new SummaryRow("=cmd|' /C calc'!A0", "=HYPERLINK(\"http://x\")", "+1", 2023, "部门整体绩效自评",
+                    "hebei", BigDecimal.TEN, Grade.POOR, Optional.empty(), 0, 0, 0));
+            rollup.write(XLSX, file, false);
         }
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
-            Row row = wb.getSheet(Rollup.SHEET_ROWS).getRow(2);
+            Row row = wb.getSheet("汇总").getRow(2);
             assertEquals("=HYPERLINK(\"http://x\")", row.getCell(1).getStringCellValue());
             assertEquals(org.apache.poi.ss.usermodel.CellType.STRING, row.getCell(12).getCellType());
         }

@@ -252,12 +252,13 @@ class NothingLostNothingHangsTest {
                     seedEdited(r -> at(r, "cover").put("department", "第" + n + "单位")));
         }
         List<String> hostile = List.of("h01-formula-chain.xlsx", "h02-truncated.json", "h03-empty.json",
-                "h04-json-renamed.xlsx", "h05-zip-bomb.xlsx", "h06-weight-150.json", "h07-deep-nesting.json",
+                "h04-text-renamed.xlsx", "h05-zip-bomb.xlsx", "h06-weight-150.json", "h07-deep-nesting.json",
                 "h08-utf16.json", "h09-unknown-pack.json", "h10-billion-laughs.xlsx");
         Files.write(in.resolve(hostile.get(0)), Inputs.formulaChainWorkbook(5_000));
         Files.writeString(in.resolve(hostile.get(1)), seedText().substring(0, seedText().length() / 2));
         Files.write(in.resolve(hostile.get(2)), new byte[0]);
-        Files.writeString(in.resolve(hostile.get(3)), seedText());
+        // Not a JSON report renamed .xlsx: readers are chosen by content first, so that one is read as the JSON it is.
+        Files.writeString(in.resolve(hostile.get(3)), "这不是工作簿，也不是 JSON\n");
         Files.write(in.resolve(hostile.get(4)), Inputs.rewriteZip(Inputs.seedWorkbook(),
                 (n, d) -> n.equals("xl/worksheets/sheet1.xml") ? new byte[50 << 20] : d));
         Files.write(in.resolve(hostile.get(5)), Inputs.seedReplacing("\"weight\": 20", "\"weight\": 150"));

@@ -60,7 +60,7 @@ public final class XlsxExporter extends DocumentExporter {
             FormWriter form = new FormWriter(wb, styles, card, points);
             form.write();
             if (options.includeAudit()) {
-                AuditSheet.write(wb, styles, form, card.findings(), options.locale());
+                AuditSheet.write(wb, styles, form, card.findings(), options.locale(), options.provenance());
             }
             Map<String, String> data = new LinkedHashMap<>(Snapshot.entries(card.report()));
             data.putAll(form.shown());
