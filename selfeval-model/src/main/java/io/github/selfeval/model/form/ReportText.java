@@ -21,11 +21,14 @@ import java.util.Objects;
  * @param problems section 四's heading
  * @param suggestions section 五's heading
  * @param none what a blank section prints, e.g. 无。
+ * @param preparingUnitLines other ways a cover prints its preparing unit, as templates with
+ *     {@code {unit}} for it: the seed prints 「姜各庄镇人民政府部门编制（盖章）」 ({@code {unit}部门编制（盖章）})
+ *     rather than 「编制单位（盖章）：…」; readers match them, writers print {@link #preparingUnit()}
  * @since 0.2
  */
 public record ReportText(String documentTitle, List<String> coverLines, String preparingUnit, String department,
         String overview, String goalsAndIndicators, String performanceAnalysis, String problems,
-        String suggestions, String none) {
+        String suggestions, String none, List<String> preparingUnitLines) {
 
     /**
      * Checks and copies the arguments.
@@ -40,6 +43,7 @@ public record ReportText(String documentTitle, List<String> coverLines, String p
      * @param problems section 四's heading
      * @param suggestions section 五's heading
      * @param none what a blank section prints
+     * @param preparingUnitLines other ways a cover prints its preparing unit, templates with {@code {unit}}
      */
     public ReportText {
         Objects.requireNonNull(documentTitle, "documentTitle");
@@ -52,6 +56,28 @@ public record ReportText(String documentTitle, List<String> coverLines, String p
         Objects.requireNonNull(problems, "problems");
         Objects.requireNonNull(suggestions, "suggestions");
         Objects.requireNonNull(none, "none");
+        preparingUnitLines = preparingUnitLines == null ? List.of() : List.copyOf(preparingUnitLines);
+    }
+
+    /**
+     * The words of a report that prints its preparing unit only as {@code 编制单位（盖章）：…}.
+     *
+     * @param documentTitle the title above section 一
+     * @param coverLines the cover's title lines when the report prints none of its own
+     * @param preparingUnit the cover's 编制单位（盖章）： label
+     * @param department the cover's 部门名称： label
+     * @param overview section 一's heading
+     * @param goalsAndIndicators section 二's heading
+     * @param performanceAnalysis section 三's heading
+     * @param problems section 四's heading
+     * @param suggestions section 五's heading
+     * @param none what a blank section prints
+     */
+    public ReportText(String documentTitle, List<String> coverLines, String preparingUnit, String department,
+            String overview, String goalsAndIndicators, String performanceAnalysis, String problems,
+            String suggestions, String none) {
+        this(documentTitle, coverLines, preparingUnit, department, overview, goalsAndIndicators, performanceAnalysis,
+                problems, suggestions, none, List.of());
     }
 
     /**

@@ -239,7 +239,7 @@ final class LabelIndex {
             String b = before;
             for (int i = 0; i < 5 && !b.isEmpty(); i++) {
                 if (mine.contains(b)) {
-                    String value = text.substring(colon + 1).strip();
+                    String value = ownValue(text.substring(colon + 1));
                     return new Hit(row, column, value.isEmpty() ? Optional.empty() : Optional.of(value), suffixes(before));
                 }
                 String t = stripSuffix(b);
@@ -250,6 +250,19 @@ final class LabelIndex {
             }
         }
         return new Hit(row, column, Optional.empty(), suffixes(n));
+    }
+
+    /**
+     * A gap of spaces followed by another label and its colon: where the value of the label before ends
+     * when one line holds two fields ({@code 单位名称：农业工作科        填报日期：}).
+     */
+    private static final java.util.regex.Pattern NEXT_FIELD =
+            java.util.regex.Pattern.compile("(?:[ \\t]{2,}|\u3000+)[^\\s：:]{1,12}[：:]");
+
+    /** The value after a label's colon, up to the next field on the same line. */
+    static String ownValue(String afterColon) {
+        java.util.regex.Matcher m = NEXT_FIELD.matcher(afterColon);
+        return (m.find() ? afterColon.substring(0, m.start()) : afterColon).strip();
     }
 
     /** Whether any cell of a row (between two columns) reads as one of the labels. */

@@ -75,9 +75,16 @@ final class Narratives {
                 }
                 int colon = LabelIndex.colon(text);
                 if (colon > 0 && unit.isEmpty() && LabelIndex.reads(Label.of(d.report().preparingUnit()), text)) {
-                    String v = text.substring(colon + 1).strip();
+                    String v = LabelIndex.ownValue(text.substring(colon + 1));
                     if (!v.isEmpty()) {
                         unit = Optional.of(v);
+                        unitAt = Optional.of(para.location());
+                    }
+                }
+                for (String line : d.report().preparingUnitLines()) {
+                    Matcher u = template(line).matcher(Label.normalise(text));
+                    if (unit.isEmpty() && u.matches() && !u.group("unit").isBlank()) {
+                        unit = Optional.of(u.group("unit").strip());
                         unitAt = Optional.of(para.location());
                     }
                 }
@@ -108,7 +115,7 @@ final class Narratives {
     static Pattern template(String template) {
         String n = Label.normalise(template);
         StringBuilder b = new StringBuilder();
-        Matcher m = Pattern.compile("\\{(year|department|project)\\}").matcher(n);
+        Matcher m = Pattern.compile("\\{(year|department|project|unit)\\}").matcher(n);
         int last = 0;
         java.util.Set<String> named = new java.util.HashSet<>();
         while (m.find()) {
