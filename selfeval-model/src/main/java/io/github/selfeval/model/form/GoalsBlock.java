@@ -2,6 +2,7 @@ package io.github.selfeval.model.form;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,10 +17,12 @@ import java.util.Optional;
  * @param overall the 总体完成率(%) column's label, if the form has one
  * @param targetPrefix what precedes each goal, with {@code {n}} for its number (目标{n}：), or empty
  * @param completionPrefix what precedes each completion (目标{n}完成情况：), or empty
+ * @param prefixVariants other prefixes a filled form prints before a goal or a completion, as templates
+ *     with {@code {n}} (the seed prints 目标6完成： once): readers strip them, writers print the prefixes above
  * @since 0.2
  */
 public record GoalsBlock(Label section, Layout layout, Label target, Label completion, Optional<Label> overall,
-        String targetPrefix, String completionPrefix) {
+        String targetPrefix, String completionPrefix, List<String> prefixVariants) {
 
     /**
      * Checks the arguments.
@@ -31,6 +34,7 @@ public record GoalsBlock(Label section, Layout layout, Label target, Label compl
      * @param overall the 总体完成率(%) column's label, if any
      * @param targetPrefix what precedes each goal, with {@code {n}} for its number, or empty
      * @param completionPrefix what precedes each completion, or empty
+     * @param prefixVariants other prefixes a filled form prints, templates with {@code {n}}
      */
     public GoalsBlock {
         Objects.requireNonNull(section, "section");
@@ -40,6 +44,23 @@ public record GoalsBlock(Label section, Layout layout, Label target, Label compl
         overall = overall == null ? Optional.empty() : overall;
         targetPrefix = targetPrefix == null ? "" : targetPrefix;
         completionPrefix = completionPrefix == null ? "" : completionPrefix;
+        prefixVariants = prefixVariants == null ? List.of() : List.copyOf(prefixVariants);
+    }
+
+    /**
+     * A goals block whose filled forms print only its own prefixes.
+     *
+     * @param section the block's label
+     * @param layout how goals are laid out
+     * @param target the goal column's label
+     * @param completion the completion column's label
+     * @param overall the 总体完成率(%) column's label, if any
+     * @param targetPrefix what precedes each goal, with {@code {n}} for its number, or empty
+     * @param completionPrefix what precedes each completion, or empty
+     */
+    public GoalsBlock(Label section, Layout layout, Label target, Label completion, Optional<Label> overall,
+            String targetPrefix, String completionPrefix) {
+        this(section, layout, target, completion, overall, targetPrefix, completionPrefix, List.of());
     }
 
     /**

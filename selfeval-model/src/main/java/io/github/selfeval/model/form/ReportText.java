@@ -24,11 +24,14 @@ import java.util.Objects;
  * @param preparingUnitLines other ways a cover prints its preparing unit, as templates with
  *     {@code {unit}} for it: the seed prints 「姜各庄镇人民政府部门编制（盖章）」 ({@code {unit}部门编制（盖章）})
  *     rather than 「编制单位（盖章）：…」; readers match them, writers print {@link #preparingUnit()}
+ * @param overviewFigures the figures section 一's first paragraph states, in the order it states them, each
+ *     after its phrase (申请预算资金 3746.68 万元，实际支出 2819.17 万元，预算执行率 75.24%…); readers take them
+ *     from the text into {@link io.github.selfeval.model.Overview}
  * @since 0.2
  */
 public record ReportText(String documentTitle, List<String> coverLines, String preparingUnit, String department,
         String overview, String goalsAndIndicators, String performanceAnalysis, String problems,
-        String suggestions, String none, List<String> preparingUnitLines) {
+        String suggestions, String none, List<String> preparingUnitLines, List<Figure> overviewFigures) {
 
     /**
      * Checks and copies the arguments.
@@ -44,6 +47,7 @@ public record ReportText(String documentTitle, List<String> coverLines, String p
      * @param suggestions section 五's heading
      * @param none what a blank section prints
      * @param preparingUnitLines other ways a cover prints its preparing unit, templates with {@code {unit}}
+     * @param overviewFigures the figures the overview states, in order
      */
     public ReportText {
         Objects.requireNonNull(documentTitle, "documentTitle");
@@ -57,6 +61,35 @@ public record ReportText(String documentTitle, List<String> coverLines, String p
         Objects.requireNonNull(suggestions, "suggestions");
         Objects.requireNonNull(none, "none");
         preparingUnitLines = preparingUnitLines == null ? List.of() : List.copyOf(preparingUnitLines);
+        overviewFigures = overviewFigures == null ? List.of() : List.copyOf(overviewFigures);
+    }
+
+    /**
+     * A figure the overview states after a phrase.
+     *
+     * @param field the {@link io.github.selfeval.model.Overview} component it fills: {@code requestedBudget},
+     *     {@code actualSpending}, {@code budgetExecutionRate}, {@code projectCount}, {@code projectAmount},
+     *     {@code projectSpending} or {@code projectExecutionRate}
+     * @param phrase the words before the number, e.g. 申请预算资金
+     * @since 0.3
+     */
+    public record Figure(String field, String phrase) {
+        /** The fields a figure may fill. */
+        public static final List<String> FIELDS = List.of("requestedBudget", "actualSpending", "budgetExecutionRate",
+                "projectCount", "projectAmount", "projectSpending", "projectExecutionRate");
+
+        /**
+         * Checks the arguments.
+         *
+         * @param field the Overview component
+         * @param phrase the words before the number
+         */
+        public Figure {
+            Objects.requireNonNull(phrase, "phrase");
+            if (!FIELDS.contains(field)) {
+                throw new IllegalArgumentException("unknown overview figure '" + field + "', expected one of " + FIELDS);
+            }
+        }
     }
 
     /**
@@ -77,7 +110,7 @@ public record ReportText(String documentTitle, List<String> coverLines, String p
             String overview, String goalsAndIndicators, String performanceAnalysis, String problems,
             String suggestions, String none) {
         this(documentTitle, coverLines, preparingUnit, department, overview, goalsAndIndicators, performanceAnalysis,
-                problems, suggestions, none, List.of());
+                problems, suggestions, none, List.of(), List.of());
     }
 
     /**

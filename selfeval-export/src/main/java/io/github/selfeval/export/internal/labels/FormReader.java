@@ -674,6 +674,7 @@ final class FormReader {
         Optional<Percent> overall = Optional.empty();
         Pattern tp = prefix(g.targetPrefix());
         Pattern cp = prefix(g.completionPrefix());
+        List<Pattern> variants = g.prefixVariants().stream().map(FormReader::prefix).toList();
         String none = d.report().none().replace("。", "");
         int start = Math.max(view.lastRow(row, tc), view.lastRow(row, cc)) + 1;
         for (int r = start; r < header; r++) {
@@ -683,8 +684,8 @@ final class FormReader {
             if (oc >= 0 && overall.isEmpty() && view.firstRow(r, oc) == r && !view.text(r, oc).isBlank()) {
                 overall = rate(r, oc, "goals.declaredOverallCompletion", false);
             }
-            String t = strip(view.text(r, tc), tp);
-            String c = view.firstColumn(r, cc) == view.firstColumn(r, tc) ? "" : strip(view.text(r, cc), cp);
+            String t = strip(view.text(r, tc), tp, variants);
+            String c = view.firstColumn(r, cc) == view.firstColumn(r, tc) ? "" : strip(view.text(r, cc), cp, variants);
             if (t.isEmpty() && c.isEmpty()) {
                 continue;
             }
@@ -738,12 +739,18 @@ final class FormReader {
         return Pattern.compile(b.toString());
     }
 
-    private static String strip(String text, Pattern prefix) {
+    /** A goal's or completion's text without its printed prefix: the block's own, or one of its variants. */
+    private static String strip(String text, Pattern prefix, List<Pattern> variants) {
         String t = text.strip();
+        List<Pattern> all = new ArrayList<>();
         if (prefix != null) {
-            Matcher m = prefix.matcher(t);
+            all.add(prefix);
+        }
+        all.addAll(variants);
+        for (Pattern p : all) {
+            Matcher m = p.matcher(t);
             if (m.find()) {
-                t = t.substring(m.end()).strip();
+                return t.substring(m.end()).strip();
             }
         }
         return t;

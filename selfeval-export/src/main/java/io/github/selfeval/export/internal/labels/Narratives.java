@@ -10,6 +10,7 @@ import io.github.selfeval.model.Section;
 import io.github.selfeval.model.SelfEvaluation;
 import io.github.selfeval.model.SelfEvaluationBuilder;
 import io.github.selfeval.model.form.FormDescription;
+import io.github.selfeval.model.form.ReportText;
 import io.github.selfeval.model.form.Label;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -60,6 +61,7 @@ final class Narratives {
                 continue;
             }
             boolean title = false;
+            Optional<SourceLocation> unitBefore = unitAt;
             for (FormDescription d : forms) {
                 Matcher m = template(d.report().documentTitle()).matcher(Label.normalise(text));
                 if (m.matches() && year.isEmpty()) {
@@ -96,7 +98,9 @@ final class Narratives {
             if (dt.isPresent() && date.isEmpty()) {
                 date = dt;
                 dateAt = Optional.of(para.location());
-            } else if (para.headingLevel() > 0) {
+            } else if (unitAt.equals(unitBefore)) {
+                // Whatever else the cover prints before the document title is its title lines, whether the
+                // document styles them as headings or only sets them large.
                 lines.add(text);
             }
         }
@@ -164,14 +168,62 @@ final class Narratives {
             List<String> goals = texts(sections.get(1), "narrative.goalsAndIndicators", p);
             List<Section> analysis = analysis(sections.get(2), headings.get(2), p);
             List<String> problems = texts(sections.get(3), "narrative.problems", p);
-            List<String> suggestions = texts(sections.get(4), "narrative.suggestions", p);
-            b.narrative(new Narrative(Overview.of(overview.toArray(String[]::new)), goals, analysis, problems,
-                    suggestions));
+            // Suggestions are a numbered list: the numbers (1、 2. （3）) are the list's, not the text's.
+            List<String> suggestions = texts(sections.get(4), "narrative.suggestions", p).stream()
+                    .map(t -> LIST_NUMBER.matcher(t).replaceFirst("")).toList();
+            b.narrative(new Narrative(overview(overview, d.report().overviewFigures(), sections.get(0), p), goals,
+                    analysis, problems, suggestions));
         }
         front.preparingUnitAt().ifPresent(at -> p.put("cover.preparingUnit", at));
         front.dateAt().ifPresent(at -> p.put("cover.date", at));
         b.cover(LabelEngine.cover(report.cover(), front.preparingUnit(), front.date(), front.titleLines()));
         return LabelEngine.with(r, b.build(), p);
+    }
+
+    /** A list item's number before its text: 1、 2. 3． （4） 5) */
+    private static final Pattern LIST_NUMBER = Pattern.compile("^\\s*(?:[0-9]{1,3}\\s*(?:[、．)）]|\\.(?![0-9]))|[（(][0-9]{1,3}[)）])\\s*");
+
+    /** A number after a phrase: spaces, 为 or a colon between, thousands separators inside. */
+    private static final Pattern FIGURE = Pattern.compile("^[\\s为是:：]*([0-9][0-9,，]*(?:\\.[0-9]+)?)");
+
+    /**
+     * Section 一 with the figures its first paragraph states, each read after its phrase in the order the
+     * form description gives (a phrase is looked for after the previous figure, so 实际支出 twice is two
+     * figures); a figure not found stays empty.
+     */
+    private static Overview overview(List<String> paragraphs, List<ReportText.Figure> figures,
+            List<SourceDocument.Paragraph> parts, Provenance.Builder p) {
+        Overview plain = Overview.of(paragraphs.toArray(String[]::new));
+        if (paragraphs.isEmpty() || figures.isEmpty()) {
+            return plain;
+        }
+        String text = paragraphs.get(0);
+        java.util.Map<String, java.math.BigDecimal> found = new java.util.HashMap<>();
+        int from = 0;
+        for (ReportText.Figure f : figures) {
+            int at = text.indexOf(f.phrase(), from);
+            if (at < 0) {
+                continue;
+            }
+            Matcher m = FIGURE.matcher(text.substring(at + f.phrase().length()));
+            if (!m.find()) {
+                continue;
+            }
+            try {
+                found.put(f.field(), new java.math.BigDecimal(m.group(1).replace(",", "").replace("，", "")));
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            from = at + f.phrase().length() + m.end();
+            parts.stream().filter(x -> !x.text().isBlank()).findFirst()
+                    .ifPresent(x -> p.put("narrative.overview." + f.field(), x.location()));
+        }
+        java.util.function.Function<String, Optional<java.math.BigDecimal>> get = k -> Optional.ofNullable(found.get(k));
+        return new Overview(plain.paragraphs(), get.apply("requestedBudget"), get.apply("actualSpending"),
+                get.apply("budgetExecutionRate").map(io.github.selfeval.model.Percent::of),
+                get.apply("projectCount").filter(v -> v.stripTrailingZeros().scale() <= 0).map(java.math.BigDecimal::intValueExact),
+                get.apply("projectAmount"), get.apply("projectSpending"),
+                get.apply("projectExecutionRate").map(io.github.selfeval.model.Percent::of));
     }
 
     private static int heading(String text, List<String> headings) {
