@@ -14,9 +14,13 @@ module io.github.selfeval.export.xlsx {
     requires org.apache.poi.ooxml.schemas;
     requires org.apache.commons.compress;
     requires org.apache.xmlbeans;
+    requires java.xml;
 
     exports io.github.selfeval.export.xlsx;
 
     provides io.github.selfeval.export.ReportExporter
             with io.github.selfeval.export.xlsx.internal.XlsxExporter;
+    provides io.github.selfeval.export.ReportReader
+            with io.github.selfeval.export.xlsx.internal.XlsxWorkbookReader,
+                 io.github.selfeval.export.xlsx.internal.XlsWorkbookReader;
 }

@@ -1,14 +1,18 @@
 package io.github.selfeval.export.xlsx;
 
 import io.github.selfeval.model.internal.IoErrors;
+import io.github.selfeval.export.ReadException;
+import io.github.selfeval.export.ReadLimits;
+import io.github.selfeval.export.xlsx.internal.Failures;
 import io.github.selfeval.export.xlsx.internal.FormReader;
-import io.github.selfeval.export.xlsx.internal.ZipGuard;
+import io.github.selfeval.export.xlsx.internal.WorkbookInput;
 import io.github.selfeval.model.SelfEvaluation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Reads a workbook in the 自评表 layout back into a {@link SelfEvaluation}: one written by the
@@ -73,6 +77,15 @@ public final class XlsxReportReader {
                 throw new IllegalArgumentException("minInflateRatio must be in [0, 1), was " + minInflateRatio);
             }
         }
+    }
+
+    /** These limits, and the reader SPI's defaults for what they do not name. */
+    private static ReadLimits readLimits(Limits limits) {
+        ReadLimits d = ReadLimits.DEFAULT;
+        return new ReadLimits(limits.maxFileBytes(), limits.maxEntryBytes(), limits.maxTotalBytes(),
+                limits.minInflateRatio(), limits.maxEntries(), d.maxSheets(), limits.maxRows(), d.maxColumns(),
+                d.maxCells(), d.maxMergedRegions(), d.maxMergedCells(), d.maxTextLength(), d.maxFormulaDepth(),
+                d.maxTableNesting());
     }
 
     /**
@@ -146,9 +159,15 @@ public final class XlsxReportReader {
             throw new XlsxImportException(XlsxImportException.TOO_LARGE, null,
                     "the workbook is larger than " + limits.maxFileBytes() + " bytes", null);
         }
-        try {
-            ZipGuard.check(bytes, limits);
-            return FormReader.read(bytes, limits);
+        try (XSSFWorkbook wb = WorkbookInput.openXlsx(bytes, readLimits(limits))) {
+            return FormReader.read(wb, limits.maxRows());
+        } catch (XlsxImportException e) {
+            throw e;
+        } catch (ReadException e) {
+            throw Failures.toXlsx(e);
+        } catch (IOException e) {
+            throw new XlsxImportException(XlsxImportException.NOT_A_WORKBOOK, null, "cannot read the workbook: "
+                    + e.getMessage(), e);
         } catch (StackOverflowError e) {
             // POI evaluates an uncached formula by recursing into the cells it refers to: a long chain of
             // them (thousands of cells each referring to the next) runs out of stack. The input's fault,
