@@ -157,7 +157,7 @@ public final class FormReader {
             throw new XlsxImportException(XlsxImportException.WRONG_TEMPLATE, SheetNames.DATA + "!B2",
                     "format version " + version + " is not supported; expected " + Snapshot.VERSION, null);
         }
-        return Snapshot.of(entries, rows);
+        return Snapshot.of(entries, rows).validate();
     }
 
     private SelfEvaluation read() {

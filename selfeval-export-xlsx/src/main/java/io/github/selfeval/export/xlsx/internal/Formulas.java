@@ -86,6 +86,8 @@ final class Formulas {
     /** Per sheet: row → column → whether the formula has no saved value; built on first use. */
     private List<NavigableMap<Integer, NavigableMap<Integer, Boolean>>> uncached;
     private final Map<Long, ValueEval> done = new HashMap<>();
+    /** The length of the longest chain of uncached formulas ending at each evaluated one. */
+    private final Map<Long, Integer> depth = new HashMap<>();
     private final long areaBudget;
     private long areaCells;
     private long edges;
@@ -154,6 +156,19 @@ final class Formulas {
             }
             stack.pop();
             state.put(node, 2);
+            // The chain's length, not the recursion's: evaluated top-down or bottom-up, 5,000 formulas
+            // each referring to the next are a chain of 5,000.
+            int d = 1;
+            for (long x : ds) {
+                d = Math.max(d, 1 + depth.getOrDefault(x, 0));
+            }
+            if (d > limits.maxFormulaDepth()) {
+                throw new ReadException(ReadException.TOO_COMPLEX, where(node), "the formula has no saved value and"
+                        + " depends on a chain of more than " + limits.maxFormulaDepth() + " formulas without saved"
+                        + " values; save the workbook in Excel or LibreOffice so that its formulas keep their values",
+                        null);
+            }
+            depth.put(node, d);
             done.put(node, evaluate(node));
         }
         return done.get(root);

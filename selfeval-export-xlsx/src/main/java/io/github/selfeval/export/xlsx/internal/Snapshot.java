@@ -230,6 +230,51 @@ public final class Snapshot {
         return w.map;
     }
 
+    /** Keys whose values are numbers, by their last part. */
+    private static final java.util.Set<String> NUMBER_FIELDS = java.util.Set.of("score", "weight", "weightedScore",
+            "total", "fiscal", "other", "carryOver", "amount", "points", "declaredTotalScore", "declaredMaxScore",
+            "declaredExecutionRate", "declaredScore", "declaredOverallCompletion", "requestedBudget", "actualSpending",
+            "budgetExecutionRate", "projectAmount", "projectSpending", "projectExecutionRate");
+
+    /**
+     * Checks every typed value of the sheet, used or not: an unknown kind, unit, nature, grade or symbol,
+     * a date or number that is none ({@code 1e999999999}) is a {@link XlsxImportException#BAD_CELL}
+     * naming its 数据 cell — never a raw exception from deep in the model.
+     *
+     * @return this snapshot
+     */
+    Snapshot validate() {
+        for (String key : values.keySet()) {
+            String base = key.endsWith(SHOWN) ? key.substring(0, key.length() - SHOWN.length()) : key;
+            String field = base.substring(base.lastIndexOf('.') + 1);
+            if (key.endsWith(SHOWN)) {
+                if (!values.get(key).isEmpty()) {
+                    number(key);
+                }
+            } else if (key.equals("kind")) {
+                kind();
+            } else if (key.equals("moneyUnit")) {
+                parse(key, "the money unit 万元 or 元", MoneyUnit::of);
+            } else if (field.equals("nature")) {
+                parse(key, "an indicator nature", IndicatorNature::of);
+            } else if (field.equals("comparison")) {
+                parse(key, "a comparison symbol ≥ ≤ = > <", Comparison::of);
+            } else if (field.equals("grade")) {
+                parse(key, "a grade 优 良 中 差", Grade::of);
+            } else if (field.equals("core")) {
+                parse(key, "true or false", Snapshot::bool);
+            } else if (key.equals("cover.date") || key.equals("details.reportDate") || key.equals("filledOn")) {
+                date(key);
+            } else if (key.equals("cover.year") || key.equals("details.staffQuota") || key.equals("details.actualStaff")
+                    || key.equals("narrative.overview.projectCount")) {
+                integer(key);
+            } else if (NUMBER_FIELDS.contains(field) && !values.get(key).equals(PRESENT)) {
+                number(key);
+            }
+        }
+        return this;
+    }
+
     boolean isEmpty() {
         return values.isEmpty();
     }

@@ -79,7 +79,7 @@ public final class WorkbookScan {
      */
     public static Result scan(byte[] bytes, ZipGuard.Archive archive, ReadLimits limits) {
         String workbook = officeDocument(archive);
-        if (workbook == null || !archive.names().contains(workbook)) {
+        if (workbook == null || !archive.names().contains(workbook) || !isWorkbookType(archive, workbook)) {
             throw notAWorkbook(archive);
         }
         Map<String, String> rels = relationships(archive, relsOf(workbook));
@@ -140,6 +140,22 @@ public final class WorkbookScan {
         String n = name.toLowerCase(Locale.ROOT);
         return n.endsWith(".rels") || n.equals("xl/workbook.xml") || n.equals("[content_types].xml")
                 || (n.startsWith("xl/") && n.indexOf('/', 3) < 0 && n.endsWith(".xml") && n.contains("workbook"));
+    }
+
+    /** Whether [Content_Types].xml gives the main part a workbook's type (a sheet, template or macro-enabled one). */
+    private static boolean isWorkbookType(ZipGuard.Archive archive, String part) {
+        String[] type = {null};
+        parse(archive.part("[Content_Types].xml"), "[Content_Types].xml", r -> {
+            if (r.getEventType() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("Override")
+                    && ("/" + part).equalsIgnoreCase(attr(r, "PartName"))) {
+                type[0] = attr(r, "ContentType");
+            }
+        });
+        if (type[0] == null) {
+            return part.startsWith("xl/");
+        }
+        String t = type[0].toLowerCase(Locale.ROOT);
+        return t.contains("spreadsheetml") || t.contains("ms-excel");
     }
 
     private static ReadException notAWorkbook(ZipGuard.Archive archive) {
