@@ -3,7 +3,8 @@
  * {@link io.github.selfeval.export.xlsx.XlsxReportReader} to read filled forms back.
  *
  * <p>The exporter is a plugin: this module exports only the reader's package and {@code provides}
- * the exporter, which callers reach through {@link io.github.selfeval.export.ReportExporters}.
+ * the exporter, which callers reach through {@link io.github.selfeval.export.ReportExporters}, and the
+ * {@code xlsx} and {@code xls} readers, reached through {@link io.github.selfeval.export.ReportReaders}.
  *
  * @since 0.1
  */

@@ -24,12 +24,16 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * evaluated when a cell has none; merged cells give their value to every cell they cover; blank cells
  * stay blank. A formula cell whose value is still the one exported keeps the declared value recorded
  * in 数据 (which may be blank); once its inputs were edited, its new value is the declared one.
- * Indicator and goal rows are matched to the 数据 sheet by position.
+ * Indicator and goal rows are matched to the 数据 sheet by position while they are as many as it
+ * records (else by their names, or refused); every typed value of 数据 is checked, used or not.
  *
  * <p>Untrusted files are safe to read: files larger than {@link Limits#maxFileBytes()} are refused,
- * zip entries are inflated under a size cap and a minimum compression ratio before POI sees them, and
- * XML parts that declare a DTD are refused. Every failure is an {@link XlsxImportException} naming
- * {@code sheet!cell} (or the zip entry) and what was expected.
+ * zip entries are inflated under a size cap and a minimum compression ratio before POI sees them, XML
+ * parts that declare a DTD are refused, and each sheet's rows, cells, merged regions and texts are
+ * counted against {@link io.github.selfeval.export.ReadLimits#DEFAULT} (with these limits' rows) before
+ * POI builds it. Every failure is an {@link XlsxImportException} naming {@code sheet!cell} (or the zip
+ * entry) and what was expected. To read workbooks in any template, and .xls files, use the {@code xlsx}
+ * and {@code xls} readers of {@link io.github.selfeval.export.ReportReaders}.
  *
  * <p>Stateless and thread-safe; all methods are static.
  *
