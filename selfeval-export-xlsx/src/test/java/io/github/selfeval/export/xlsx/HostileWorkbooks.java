@@ -89,6 +89,8 @@ final class HostileWorkbooks {
         out.add(bytes("an .xls renamed .xlsx", "old.xlsx", null, HostileWorkbooks::xls));
         out.add(bytes("an .xlsm with macros", "macros.xlsm", null, HostileWorkbooks::xlsm));
         out.add(bytes("ZIP64 data descriptors (POI's streaming writer)", "zip64.xlsx", null, HostileWorkbooks::zip64));
+        out.add(bytes("a merged region of 1,996,800 cells, within the limit", "merge-at-limit.xlsx", null,
+                () -> mergeBomb("A2:IV7801")));
         out.add(bytes("a cached formula on another workbook", "external-cached.xlsx", null, () -> external(true)));
         return out;
     }
