@@ -164,7 +164,7 @@ public final class XlsxReportReader {
                     "the workbook is larger than " + limits.maxFileBytes() + " bytes", null);
         }
         try (XSSFWorkbook wb = WorkbookInput.openXlsx(bytes, readLimits(limits))) {
-            return FormReader.read(wb, limits.maxRows());
+            return FormReader.read(wb, readLimits(limits));
         } catch (XlsxImportException e) {
             throw e;
         } catch (ReadException e) {

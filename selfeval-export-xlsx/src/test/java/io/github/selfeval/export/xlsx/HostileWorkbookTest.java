@@ -81,6 +81,34 @@ class HostileWorkbookTest {
     }
 
     @Test
+    void selfevalsOwnWorkbookEvaluatesWithinTheSameBounds() {
+        byte[] wb = HostileWorkbooks.edit(HostileWorkbooks.own(FormKind.DEPARTMENT), w -> {
+            var c = Workbooks.cell(w.getSheet("自评表"), "K17");
+            c.setCellFormula("LEN(REPT(REPT(\"A\",30000),30000))");
+            if (c.getCTCell().isSetV()) {
+                c.getCTCell().unsetV(); // POI keeps the number it replaced as the saved value
+            }
+        });
+        ReadException e = refused("own-rept.xlsx", wb, ReadException.TOO_COMPLEX, 5_000);
+        assertEquals("自评表!K17", e.sourceLocation().orElseThrow().toString());
+        XlsxImportException x = assertThrows(XlsxImportException.class,
+                () -> XlsxReportReader.read(new ByteArrayInputStream(wb)));
+        assertEquals(XlsxImportException.TOO_COMPLEX, x.code());
+        assertEquals(Optional.of("自评表!K17"), x.location());
+    }
+
+    @Test
+    void aMergedRegionAtTheLimitIsLookedUpNotExpanded() throws IOException {
+        long t0 = System.nanoTime();
+        FormGrid g = grids(HostileWorkbooks.mergeBomb("A2:IV7801")).grids().get(0);
+        assertEquals(Optional.of(new FormGrid.Region(1, 0, 7800, 255)), g.regionAt(7800, 255));
+        assertEquals("Sheet1!A2", g.location(7800, 255).toString());
+        assertTrue(g.cell(5000, 200).isBlank());
+        assertEquals("项目支出绩效自评表", g.text(0, 0));
+        assertTrue((System.nanoTime() - t0) / 1_000_000 < 3_000, "quick");
+    }
+
+    @Test
     void badDataValuesAreBadCellsNamingTheirDataCell() {
         for (String[] c : new String[][] {{"DEPARTMENT", "indicators[0].nature", "bogus"},
             {"PROJECT", "moneyUnit", "美元"}, {"DEPARTMENT", "kind", "company"},

@@ -40,7 +40,12 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.ss.formula.eval.BoolEval;
+import org.apache.poi.ss.formula.eval.ErrorEval;
+import org.apache.poi.ss.formula.eval.NumberEval;
+import org.apache.poi.ss.formula.eval.StringEval;
+import org.apache.poi.ss.formula.eval.ValueEval;
+import io.github.selfeval.export.ReadLimits;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -57,10 +62,12 @@ public final class FormReader {
     private final Snapshot snap;
     private final MergeIndex merges;
     private final DataFormatter formatter = new DataFormatter();
-    private XSSFFormulaEvaluator evaluator;
+    private final ReadLimits limits;
+    private Formulas formulas;
 
-    private FormReader(XSSFWorkbook workbook, XSSFSheet sheet, Snapshot snap) {
+    private FormReader(XSSFWorkbook workbook, XSSFSheet sheet, Snapshot snap, ReadLimits limits) {
         this.workbook = workbook;
+        this.limits = limits;
         this.sheet = sheet;
         this.snap = snap;
         // Looked up, never expanded per cell: a region may cover millions of cells.
@@ -76,11 +83,13 @@ public final class FormReader {
      * Reads selfeval's own workbook, already opened (after {@link ZipGuard} and {@link WorkbookScan}).
      *
      * @param wb the workbook
-     * @param maxRows the most rows the 自评表 sheet may have
+     * @param limits the limits: rows of the 自评表 sheet, formula depth and text of uncached formulas
      * @return the report
      * @throws XlsxImportException if the workbook is not in the 自评表 layout or a cell is bad
+     * @throws io.github.selfeval.export.ReadException if an uncached formula is too complex to evaluate
      */
-    public static SelfEvaluation read(XSSFWorkbook wb, int maxRows) {
+    public static SelfEvaluation read(XSSFWorkbook wb, ReadLimits limits) {
+        int maxRows = limits.maxRows();
         XSSFSheet form = wb.getSheet(SheetNames.FORM);
         if (form == null) {
             List<String> names = new ArrayList<>();
@@ -93,7 +102,7 @@ public final class FormReader {
                     + (form.getLastRowNum() + 1) + " rows, at most " + maxRows + " are accepted", null);
         }
         Snapshot snap = readData(wb, maxRows);
-        return new FormReader(wb, form, snap).read();
+        return new FormReader(wb, form, snap, limits).read();
     }
 
     /**
@@ -570,26 +579,25 @@ public final class FormReader {
                 default -> new CellValue("");
             };
         }
-        if (evaluator == null) {
-            evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+        if (formulas == null) {
+            formulas = new Formulas(workbook, limits);
         }
-        try {
-            CellValue v = evaluator.evaluate(cell);
-            if (v == null) {
-                return new CellValue("");
-            }
-            if (v.getCellType() == CellType.ERROR) {
-                throw bad(r, c, "the formula " + cell.getCellFormula() + " gives the error "
-                        + FormulaError.forInt(v.getErrorValue()).getString());
-            }
-            return v;
-        } catch (RuntimeException e) {
-            if (e instanceof XlsxImportException x) {
-                throw x;
-            }
-            throw new XlsxImportException(XlsxImportException.BAD_CELL, where(r, c), "the formula "
-                    + cell.getCellFormula() + " cannot be evaluated: " + e.getMessage(), e);
+        // Within the depth and text bounds (Formulas): a ReadException (TOO_COMPLEX, BAD_CELL) goes up as is.
+        ValueEval v = formulas.value(cell);
+        if (v instanceof NumberEval n) {
+            return new CellValue(n.getNumberValue());
         }
+        if (v instanceof StringEval s) {
+            return new CellValue(s.getStringValue());
+        }
+        if (v instanceof BoolEval b) {
+            return CellValue.valueOf(b.getBooleanValue());
+        }
+        if (v instanceof ErrorEval e) {
+            throw bad(r, c, "the formula " + cell.getCellFormula() + " gives the error "
+                    + FormulaError.forInt(e.getErrorCode()).getString());
+        }
+        return new CellValue("");
     }
 
     /**

@@ -19,7 +19,7 @@ final class WorkbookReports {
     static List<ReadReport> read(Workbook wb, ReadOptions options) {
         try {
             if (wb instanceof XSSFWorkbook x && FormReader.isOwn(x)) {
-                SelfEvaluation report = FormReader.read(x, options.limits().maxRows());
+                SelfEvaluation report = FormReader.read(x, options.limits());
                 return List.of(new ReadReport(report, report.formId(), Provenance.none(), List.of()));
             }
             return LabelledForms.read(Grids.document(wb, options.sourceName().orElse("workbook"), options.limits()),
