@@ -144,10 +144,7 @@ final class Formulas {
                 }
                 if (s == null) {
                     if (stack.size() >= limits.maxFormulaDepth()) {
-                        throw new ReadException(ReadException.TOO_COMPLEX, where(root), "the formula has no saved"
-                                + " value and depends on a chain of more than " + limits.maxFormulaDepth()
-                                + " formulas without saved values (through " + where(d) + "); save the workbook in"
-                                + " Excel or LibreOffice so that its formulas keep their values", null);
+                        throw chainTooDeep(root, d);
                     }
                     state.put(d, 1);
                     stack.push(new long[] {d, 0});
@@ -163,15 +160,19 @@ final class Formulas {
                 d = Math.max(d, 1 + depth.getOrDefault(x, 0));
             }
             if (d > limits.maxFormulaDepth()) {
-                throw new ReadException(ReadException.TOO_COMPLEX, where(node), "the formula has no saved value and"
-                        + " depends on a chain of more than " + limits.maxFormulaDepth() + " formulas without saved"
-                        + " values; save the workbook in Excel or LibreOffice so that its formulas keep their values",
-                        null);
+                throw chainTooDeep(node, ds.get(0));
             }
             depth.put(node, d);
             done.put(node, evaluate(node));
         }
         return done.get(root);
+    }
+
+    private ReadException chainTooDeep(long at, long through) {
+        return new ReadException(ReadException.TOO_COMPLEX, where(at), "the workbook is too complex to read: its"
+                + " formulas without saved values refer to each other in chains too deep to evaluate (more than "
+                + limits.maxFormulaDepth() + " formulas without saved values, through " + where(through) + "); save"
+                + " the workbook in Excel or LibreOffice so that its formulas keep their values", null);
     }
 
     private ValueEval evaluate(long node) {

@@ -93,8 +93,7 @@ final class Ole2 {
             }
             return Kind.OTHER;
         } catch (IOException | RuntimeException e) {
-            throw new ReadException(ReadException.CORRUPT, null, "a damaged Office 97–2003 (OLE2) file ("
-                    + Failures.reason(e) + ")", e);
+            throw new ReadException(ReadException.CORRUPT, null, "unreadable directory: " + Failures.reason(e), e);
         }
     }
 
@@ -111,7 +110,8 @@ final class Ole2 {
             kind = kind(bytes);
         } catch (ReadException e) {
             return new ReadException(ReadException.CORRUPT, null, "this is an Office 97–2003 (OLE2) file, such as an"
-                    + " old Excel .xls, and it is damaged: " + Failures.detail(e), e);
+                    + " old Excel .xls, and it is damaged (" + Failures.detail(e) + "); if Excel still opens it, save"
+                    + " it as .xlsx and read that", e);
         }
         return switch (kind) {
             case ENCRYPTED_OOXML -> encrypted();
