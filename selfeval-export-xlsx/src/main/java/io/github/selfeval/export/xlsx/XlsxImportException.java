@@ -1,16 +1,26 @@
 package io.github.selfeval.export.xlsx;
 
+import io.github.selfeval.export.ReadException;
+import io.github.selfeval.export.SourceLocation;
 import io.github.selfeval.model.ErrorCodes;
-import io.github.selfeval.model.SelfEvalException;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A workbook could not be read back: says where ({@code sheet!cell}, when there is a cell to name),
  * what was expected, and carries a stable code.
  *
+ * <p>Since 0.3 it is a {@link ReadException}, so that every failure of reading a workbook — through
+ * {@link XlsxReportReader} or through the {@code xlsx} and {@code xls} readers of
+ * {@link io.github.selfeval.export.ReportReaders} — is caught as one type; its
+ * {@link #sourceLocation()} is the cell (or the zip entry or sheet, as a part) that {@link #location()}
+ * names. The {@code XLSX_*} codes below are what {@link XlsxReportReader} throws; the readers of the SPI
+ * throw {@code READ_*} codes.
+ *
  * @since 0.1
  */
-public class XlsxImportException extends SelfEvalException {
+public class XlsxImportException extends ReadException {
     private static final long serialVersionUID = 1L;
 
     /** The file is not an XLSX workbook (not a zip, an old .xls, a zip without a workbook). */
@@ -45,8 +55,30 @@ public class XlsxImportException extends SelfEvalException {
      * @param cause the underlying exception, or null
      */
     public XlsxImportException(String code, String location, String message, Throwable cause) {
-        super(code, location == null ? message : location + ": " + message, cause);
+        super(code, sourceLocation(location), message, cause);
         this.location = location;
+    }
+
+    private static final Pattern CELL = Pattern.compile("(?:'((?:[^']|'')+)'|([^!']+))!([A-Z]{1,3})([0-9]{1,7})");
+
+    /** {@code 自评表!K12} as a cell; a sheet or zip entry name as a part. */
+    private static SourceLocation sourceLocation(String location) {
+        if (location == null) {
+            return null;
+        }
+        Matcher m = CELL.matcher(location);
+        if (m.matches()) {
+            String sheet = m.group(1) != null ? m.group(1).replace("''", "'") : m.group(2);
+            int column = 0;
+            for (char c : m.group(3).toCharArray()) {
+                column = column * 26 + (c - 'A' + 1);
+            }
+            int row = Integer.parseInt(m.group(4));
+            if (row > 0) {
+                return SourceLocation.cell(sheet, row, column);
+            }
+        }
+        return SourceLocation.part(location);
     }
 
     /**

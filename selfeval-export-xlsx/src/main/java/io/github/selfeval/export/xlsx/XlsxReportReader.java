@@ -1,14 +1,18 @@
 package io.github.selfeval.export.xlsx;
 
 import io.github.selfeval.model.internal.IoErrors;
+import io.github.selfeval.export.ReadException;
+import io.github.selfeval.export.ReadLimits;
+import io.github.selfeval.export.xlsx.internal.Failures;
 import io.github.selfeval.export.xlsx.internal.FormReader;
-import io.github.selfeval.export.xlsx.internal.ZipGuard;
+import io.github.selfeval.export.xlsx.internal.WorkbookInput;
 import io.github.selfeval.model.SelfEvaluation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Reads a workbook in the 自评表 layout back into a {@link SelfEvaluation}: one written by the
@@ -20,12 +24,16 @@ import java.util.Objects;
  * evaluated when a cell has none; merged cells give their value to every cell they cover; blank cells
  * stay blank. A formula cell whose value is still the one exported keeps the declared value recorded
  * in 数据 (which may be blank); once its inputs were edited, its new value is the declared one.
- * Indicator and goal rows are matched to the 数据 sheet by position.
+ * Indicator and goal rows are matched to the 数据 sheet by position while they are as many as it
+ * records (else by their names, or refused); every typed value of 数据 is checked, used or not.
  *
  * <p>Untrusted files are safe to read: files larger than {@link Limits#maxFileBytes()} are refused,
- * zip entries are inflated under a size cap and a minimum compression ratio before POI sees them, and
- * XML parts that declare a DTD are refused. Every failure is an {@link XlsxImportException} naming
- * {@code sheet!cell} (or the zip entry) and what was expected.
+ * zip entries are inflated under a size cap and a minimum compression ratio before POI sees them, XML
+ * parts that declare a DTD are refused, and each sheet's rows, cells, merged regions and texts are
+ * counted against {@link io.github.selfeval.export.ReadLimits#DEFAULT} (with these limits' rows) before
+ * POI builds it. Every failure is an {@link XlsxImportException} naming {@code sheet!cell} (or the zip
+ * entry) and what was expected. To read workbooks in any template, and .xls files, use the {@code xlsx}
+ * and {@code xls} readers of {@link io.github.selfeval.export.ReportReaders}.
  *
  * <p>Stateless and thread-safe; all methods are static.
  *
@@ -73,6 +81,15 @@ public final class XlsxReportReader {
                 throw new IllegalArgumentException("minInflateRatio must be in [0, 1), was " + minInflateRatio);
             }
         }
+    }
+
+    /** These limits, and the reader SPI's defaults for what they do not name. */
+    private static ReadLimits readLimits(Limits limits) {
+        ReadLimits d = ReadLimits.DEFAULT;
+        return new ReadLimits(limits.maxFileBytes(), limits.maxEntryBytes(), limits.maxTotalBytes(),
+                limits.minInflateRatio(), limits.maxEntries(), d.maxSheets(), limits.maxRows(), d.maxColumns(),
+                d.maxCells(), d.maxMergedRegions(), d.maxMergedCells(), d.maxTextLength(), d.maxFormulaDepth(),
+                d.maxTableNesting());
     }
 
     /**
@@ -146,9 +163,15 @@ public final class XlsxReportReader {
             throw new XlsxImportException(XlsxImportException.TOO_LARGE, null,
                     "the workbook is larger than " + limits.maxFileBytes() + " bytes", null);
         }
-        try {
-            ZipGuard.check(bytes, limits);
-            return FormReader.read(bytes, limits);
+        try (XSSFWorkbook wb = WorkbookInput.openXlsx(bytes, readLimits(limits))) {
+            return FormReader.read(wb, readLimits(limits));
+        } catch (XlsxImportException e) {
+            throw e;
+        } catch (ReadException e) {
+            throw Failures.toXlsx(e);
+        } catch (IOException e) {
+            throw new XlsxImportException(XlsxImportException.NOT_A_WORKBOOK, null, "cannot read the workbook: "
+                    + e.getMessage(), e);
         } catch (StackOverflowError e) {
             // POI evaluates an uncached formula by recursing into the cells it refers to: a long chain of
             // them (thousands of cells each referring to the next) runs out of stack. The input's fault,

@@ -136,8 +136,13 @@ public final class FormGrid implements SourceDocument.Part {
     private final int columns;
     private final Map<Long, Cell> cells;
     private final List<Region> merges;
-    private final Map<Long, Region> covered;
     private final List<Position> filled;
+    /**
+     * For each row, the indexes of the regions covering it, in the order given: memory in the sum of
+     * the regions' heights (at most the cells they cover), never a map entry per covered cell, so that
+     * a region of two million cells costs a few megabytes, not a quarter gigabyte.
+     */
+    private final int[][] coveringRow;
 
     private FormGrid(Builder b) {
         this.sheet = b.sheet;
@@ -146,17 +151,40 @@ public final class FormGrid implements SourceDocument.Part {
         this.columns = b.columns;
         this.cells = Map.copyOf(b.cells);
         this.merges = List.copyOf(b.merges);
-        Map<Long, Region> cover = new HashMap<>();
+        int[] count = new int[rows];
         for (Region r : merges) {
             for (int row = r.firstRow(); row <= r.lastRow(); row++) {
-                for (int col = r.firstColumn(); col <= r.lastColumn(); col++) {
-                    cover.putIfAbsent(key(row, col), r);
-                }
+                count[row]++;
             }
         }
-        this.covered = cover;
+        int[][] at = new int[rows][];
+        for (int row = 0; row < rows; row++) {
+            at[row] = count[row] == 0 ? null : new int[count[row]];
+            count[row] = 0;
+        }
+        for (int i = 0; i < merges.size(); i++) {
+            Region r = merges.get(i);
+            for (int row = r.firstRow(); row <= r.lastRow(); row++) {
+                at[row][count[row]++] = i;
+            }
+        }
+        this.coveringRow = at;
         this.filled = cells.keySet().stream().map(FormGrid::position)
                 .sorted(java.util.Comparator.comparingInt(Position::row).thenComparingInt(Position::column)).toList();
+    }
+
+    /** The first region (in the order given) covering a cell, or null. */
+    private Region covering(int row, int column) {
+        if (row < 0 || row >= coveringRow.length || coveringRow[row] == null) {
+            return null;
+        }
+        for (int i : coveringRow[row]) {
+            Region r = merges.get(i);
+            if (r.firstColumn() <= column && column <= r.lastColumn()) {
+                return r;
+            }
+        }
+        return null;
     }
 
     /** Spreads columns over the low word, so that Long's hash (high ^ low) does not collide for row ^ column. */
@@ -248,7 +276,7 @@ public final class FormGrid implements SourceDocument.Part {
      * @return the content, {@link Cell#EMPTY} outside the grid or for an empty cell
      */
     public Cell cell(int row, int column) {
-        Region r = covered.get(key(row, column));
+        Region r = covering(row, column);
         long k = r == null ? key(row, column) : key(r.firstRow(), r.firstColumn());
         return cells.getOrDefault(k, Cell.EMPTY);
     }
@@ -293,7 +321,7 @@ public final class FormGrid implements SourceDocument.Part {
      * @return the region, or empty when the cell is not merged
      */
     public Optional<Region> regionAt(int row, int column) {
-        return Optional.ofNullable(covered.get(key(row, column)));
+        return Optional.ofNullable(covering(row, column));
     }
 
     /**
@@ -314,7 +342,7 @@ public final class FormGrid implements SourceDocument.Part {
      * @return the location
      */
     public SourceLocation location(int row, int column) {
-        Region r = covered.get(key(row, column));
+        Region r = covering(row, column);
         int rr = r == null ? row : r.firstRow();
         int cc = r == null ? column : r.firstColumn();
         return sheet != null ? SourceLocation.cell(sheet, rr + 1, cc + 1) : SourceLocation.tableCell(table, rr + 1, cc + 1);

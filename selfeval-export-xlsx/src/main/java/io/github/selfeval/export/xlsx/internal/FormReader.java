@@ -23,12 +23,11 @@ import io.github.selfeval.model.form.HeaderField;
 import io.github.selfeval.model.form.IndicatorTable;
 import io.github.selfeval.model.form.Label;
 import io.github.selfeval.model.form.Signature;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +40,12 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.ss.formula.eval.BoolEval;
+import org.apache.poi.ss.formula.eval.ErrorEval;
+import org.apache.poi.ss.formula.eval.NumberEval;
+import org.apache.poi.ss.formula.eval.StringEval;
+import org.apache.poi.ss.formula.eval.ValueEval;
+import io.github.selfeval.export.ReadLimits;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -56,72 +60,82 @@ public final class FormReader {
     private final XSSFWorkbook workbook;
     private final XSSFSheet sheet;
     private final Snapshot snap;
-    private final Map<Long, CellAddress> mergedTopLeft = new HashMap<>();
+    private final MergeIndex merges;
     private final DataFormatter formatter = new DataFormatter();
-    private XSSFFormulaEvaluator evaluator;
+    private final ReadLimits limits;
+    private Formulas formulas;
 
-    private FormReader(XSSFWorkbook workbook, XSSFSheet sheet, Snapshot snap) {
+    private FormReader(XSSFWorkbook workbook, XSSFSheet sheet, Snapshot snap, ReadLimits limits) {
         this.workbook = workbook;
+        this.limits = limits;
         this.sheet = sheet;
         this.snap = snap;
-        for (CellRangeAddress r : sheet.getMergedRegions()) {
-            CellAddress tl = new CellAddress(r.getFirstRow(), r.getFirstColumn());
-            for (int row = r.getFirstRow(); row <= r.getLastRow(); row++) {
-                for (int c = r.getFirstColumn(); c <= r.getLastColumn(); c++) {
-                    mergedTopLeft.put(key(row, c), tl);
-                }
-            }
+        // Looked up, never expanded per cell: a region may cover millions of cells.
+        this.merges = new MergeIndex(sheet.getMergedRegions());
+    }
+
+    /** The longest value the 数据 sheet may join from continued rows: the JSON reader's string limit. */
+    static final int MAX_DATA_VALUE = 1_000_000;
+    /** The most characters of all 数据 values together: the JSON reader's document limit. */
+    static final long MAX_DATA_TOTAL = 16L << 20;
+
+    /**
+     * Reads selfeval's own workbook, already opened (after {@link ZipGuard} and {@link WorkbookScan}).
+     *
+     * @param wb the workbook
+     * @param limits the limits: rows of the 自评表 sheet, formula depth and text of uncached formulas
+     * @return the report
+     * @throws XlsxImportException if the workbook is not in the 自评表 layout or a cell is bad
+     * @throws io.github.selfeval.export.ReadException if an uncached formula is too complex to evaluate
+     */
+    public static SelfEvaluation read(XSSFWorkbook wb, ReadLimits limits) {
+        int maxRows = limits.maxRows();
+        XSSFSheet form = wb.getSheet(SheetNames.FORM);
+        if (form == null) {
+            List<String> names = new ArrayList<>();
+            wb.forEach(s -> names.add(s.getSheetName()));
+            throw new XlsxImportException(XlsxImportException.WRONG_TEMPLATE, null, "no sheet named "
+                    + SheetNames.FORM + "; the workbook has " + names, null);
         }
+        if (form.getLastRowNum() + 1 > maxRows) {
+            throw new XlsxImportException(XlsxImportException.TOO_LARGE, SheetNames.FORM, "has "
+                    + (form.getLastRowNum() + 1) + " rows, at most " + maxRows + " are accepted", null);
+        }
+        Snapshot snap = readData(wb, maxRows);
+        return new FormReader(wb, form, snap, limits).read();
     }
 
     /**
-     * Reads a workbook that passed {@link ZipGuard}.
+     * Whether a workbook is selfeval's own: it has the 数据 sheet, with the format version in its
+     * first entry.
      *
-     * @param bytes the file
-     * @param limits the limits
-     * @return the report
+     * @param wb the workbook
+     * @return true if the exporter wrote it
      */
-    public static SelfEvaluation read(byte[] bytes, XlsxReportReader.Limits limits) {
-        try (XSSFWorkbook wb = open(bytes)) {
-            XSSFSheet form = wb.getSheet(SheetNames.FORM);
-            if (form == null) {
-                List<String> names = new ArrayList<>();
-                wb.forEach(s -> names.add(s.getSheetName()));
-                throw new XlsxImportException(XlsxImportException.WRONG_TEMPLATE, null, "no sheet named "
-                        + SheetNames.FORM + "; the workbook has " + names, null);
-            }
-            if (form.getLastRowNum() + 1 > limits.maxRows()) {
-                throw new XlsxImportException(XlsxImportException.TOO_LARGE, SheetNames.FORM, "has "
-                        + (form.getLastRowNum() + 1) + " rows, at most " + limits.maxRows() + " are accepted", null);
-            }
-            Snapshot snap = readData(wb, limits);
-            return new FormReader(wb, form, snap).read();
-        } catch (IOException e) {
-            throw new XlsxImportException(XlsxImportException.NOT_A_WORKBOOK, null,
-                    "cannot read the workbook: " + e.getMessage(), e);
+    public static boolean isOwn(org.apache.poi.ss.usermodel.Workbook wb) {
+        org.apache.poi.ss.usermodel.Sheet data = wb.getSheet(SheetNames.DATA);
+        if (data == null || data.getRow(1) == null || data.getRow(1).getCell(0) == null) {
+            return false;
         }
+        org.apache.poi.ss.usermodel.Cell k = data.getRow(1).getCell(0);
+        return k.getCellType() == CellType.STRING && Snapshot.VERSION_KEY.equals(k.getStringCellValue());
     }
 
-    private static XSSFWorkbook open(byte[] bytes) {
-        try {
-            return new XSSFWorkbook(new ByteArrayInputStream(bytes));
-        } catch (IOException | RuntimeException e) {
-            throw new XlsxImportException(XlsxImportException.NOT_A_WORKBOOK, null,
-                    "POI cannot open it as an .xlsx workbook: " + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static Snapshot readData(XSSFWorkbook wb, XlsxReportReader.Limits limits) {
+    private static Snapshot readData(XSSFWorkbook wb, int maxRows) {
         XSSFSheet data = wb.getSheet(SheetNames.DATA);
         if (data == null) {
             return Snapshot.empty();
         }
-        if (data.getLastRowNum() + 1 > limits.maxRows() * 40) {
+        if (data.getLastRowNum() + 1 > (long) maxRows * WorkbookScan.DATA_ROWS_FACTOR) {
             throw new XlsxImportException(XlsxImportException.TOO_LARGE, SheetNames.DATA,
                     "has " + (data.getLastRowNum() + 1) + " rows", null);
         }
         DataFormatter f = new DataFormatter();
-        List<String[]> rows = new ArrayList<>();
+        // Continued values are joined in a builder per key, each and all of them bounded: a value
+        // repeated on 20,000 rows is refused when it passes the bound, not after copying it 20,000 times.
+        Map<String, StringBuilder> joined = new LinkedHashMap<>();
+        Map<String, Integer> rows = new HashMap<>();
+        long total = 0;
         for (int r = 1; r <= data.getLastRowNum(); r++) {
             XSSFRow row = data.getRow(r);
             if (row == null || row.getCell(0) == null) {
@@ -132,24 +146,41 @@ public final class FormReader {
                 continue;
             }
             XSSFCell v = row.getCell(1);
-            rows.add(new String[] {k, v == null ? "" : v.getCellType() == CellType.STRING ? v.getStringCellValue()
-                    : f.formatCellValue(v)});
+            String value = v == null ? "" : v.getCellType() == CellType.STRING ? v.getStringCellValue()
+                    : f.formatCellValue(v);
+            StringBuilder sb = joined.computeIfAbsent(k, x -> new StringBuilder());
+            rows.putIfAbsent(k, r + 1);
+            total += value.length();
+            if (sb.length() + value.length() > MAX_DATA_VALUE || total > MAX_DATA_TOTAL) {
+                throw new XlsxImportException(XlsxImportException.TOO_LARGE, SheetNames.DATA + "!B" + (r + 1),
+                        "the value of " + k + " continues past " + (sb.length() + value.length() > MAX_DATA_VALUE
+                                ? MAX_DATA_VALUE + " characters" : "the " + MAX_DATA_TOTAL
+                                + " characters all values may have together"), null);
+            }
+            sb.append(value);
         }
-        Map<String, String> entries = DataSheet.join(rows);
+        Map<String, String> entries = new LinkedHashMap<>();
+        joined.forEach((k, v) -> entries.put(k, v.toString()));
         String version = entries.get(Snapshot.VERSION_KEY);
         if (version != null && !Snapshot.VERSION.equals(version)) {
             throw new XlsxImportException(XlsxImportException.WRONG_TEMPLATE, SheetNames.DATA + "!B2",
                     "format version " + version + " is not supported; expected " + Snapshot.VERSION, null);
         }
-        return Snapshot.of(entries);
+        return Snapshot.of(entries, rows).validate();
     }
 
     private SelfEvaluation read() {
         try {
             return readForm();
+        } catch (XlsxImportException e) {
+            throw e;
         } catch (NumberFormatException | DateTimeParseException e) {
             throw new XlsxImportException(XlsxImportException.BAD_CELL, SheetNames.DATA,
                     "a value of the 数据 sheet is not valid: " + e.getMessage(), e);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            // The model refused what 数据 and 自评表 hold together (a value out of its range): the file's fault.
+            throw new XlsxImportException(XlsxImportException.BAD_CELL, SheetNames.DATA,
+                    "the values of the 数据 sheet do not make a report: " + Failures.reason(e), e);
         }
     }
 
@@ -196,7 +227,7 @@ public final class FormReader {
         String unitText = text(b, 10).strip();
         MoneyUnit unit;
         if (unitText.isEmpty()) {
-            unit = snap.text("moneyUnit").map(MoneyUnit::of).orElse(MoneyUnit.WAN_YUAN);
+            unit = snap.parse("moneyUnit", "the money unit 万元 or 元", MoneyUnit::of).orElse(MoneyUnit.WAN_YUAN);
         } else {
             try {
                 unit = MoneyUnit.of(unitText);
@@ -271,10 +302,13 @@ public final class FormReader {
                 throw new XlsxImportException(XlsxImportException.WRONG_TEMPLATE, SheetNames.FORM,
                         "no " + totalLabel.text() + " row below the indicators (column B)", null);
             }
-            indicators.add(indicator(r, indicators.size(), cols, table));
             r++;
         }
         int total = r;
+        int[] data = dataRows(h + 2, total);
+        for (int row = h + 2; row < total; row++) {
+            indicators.add(indicator(row, data[row - h - 2], cols, table));
+        }
         Optional<BigDecimal> declaredTotal = number(total, cols.weighted(), "declaredTotalScore", false,
                 totalLabel.text());
 
@@ -351,8 +385,41 @@ public final class FormReader {
                 "the form has no column " + field.id()));
     }
 
+    /**
+     * Which 数据 indicator each sheet row is: by position while the rows are as many as 数据 records (a
+     * person may retype a name in place); else, after rows were inserted or deleted, the 数据 entry of
+     * the same 一级/二级/三级 names, used once — a row that has none takes nothing from 数据.
+     *
+     * @return for each row from {@code first} to {@code end}, the 数据 index, or -1
+     */
+    private int[] dataRows(int first, int end) {
+        int n = end - first;
+        int recorded = snap.count("indicators");
+        int[] out = new int[n];
+        if (recorded == n || snap.isEmpty()) {
+            for (int i = 0; i < n; i++) {
+                out[i] = i;
+            }
+            return out;
+        }
+        Map<String, java.util.ArrayDeque<Integer>> byName = new HashMap<>();
+        for (int i = 0; i < recorded; i++) {
+            String k = "indicators[" + i + "]";
+            byName.computeIfAbsent(snap.text(k + ".level1").orElse("") + "\u0000" + snap.text(k + ".level2").orElse("")
+                    + "\u0000" + snap.text(k + ".name").orElse(""), x -> new java.util.ArrayDeque<>()).add(i);
+        }
+        for (int i = 0; i < n; i++) {
+            int r = first + i;
+            java.util.ArrayDeque<Integer> q = byName.get(text(r, Columns.LEVEL1) + "\u0000" + text(r, Columns.LEVEL2)
+                    + "\u0000" + text(r, Columns.NAME));
+            out[i] = q == null || q.isEmpty() ? -1 : q.poll();
+        }
+        return out;
+    }
+
     private Indicator indicator(int r, int i, Columns cols, IndicatorTable t) {
-        String k = "indicators[" + i + "]";
+        // A row without its 数据 entry reads from the sheet alone: no key of 数据 is "indicators[-1]".
+        String k = i < 0 ? "indicators[-1]" : "indicators[" + i + "]";
         String level1 = required(r, Columns.LEVEL1, columnLabel(t, IndicatorTable.Column.Field.LEVEL1, false).text());
         String level2 = required(r, Columns.LEVEL2, columnLabel(t, IndicatorTable.Column.Field.LEVEL2, false).text());
         String name = required(r, Columns.NAME, columnLabel(t, IndicatorTable.Column.Field.NAME, false).text());
@@ -386,8 +453,9 @@ public final class FormReader {
         }
         return new Indicator(level1, level2, name, opt(text(r, Columns.DESCRIPTION)), comparison,
                 opt(text(r, Columns.VALUE)), opt(text(r, Columns.UNIT)), opt(text(r, Columns.ACTUAL)), grade, score,
-                weight, weighted, snap.text(k + ".nature").map(io.github.selfeval.model.IndicatorNature::of),
-                snap.text(k + ".core").map(Boolean::parseBoolean).orElse(false), reason, improvement,
+                weight, weighted, snap.parse(k + ".nature", "an indicator nature",
+                        io.github.selfeval.model.IndicatorNature::of),
+                snap.parse(k + ".core", "true or false", Snapshot::bool).orElse(false), reason, improvement,
                 snap.text(k + ".scoringNote"), snap.text(k + ".goalBlock"), snap.text(k + ".scoringMethod"));
     }
 
@@ -470,8 +538,8 @@ public final class FormReader {
 
     /** The cell showing (r, c): the top-left cell of a merged region covering it. */
     private XSSFCell cell(int r, int c) {
-        CellAddress tl = mergedTopLeft.get(key(r, c));
-        return tl == null ? rawCell(r, c) : rawCell(tl.getRow(), tl.getColumn());
+        CellRangeAddress m = merges.at(r, c);
+        return m == null ? rawCell(r, c) : rawCell(m.getFirstRow(), m.getFirstColumn());
     }
 
     /** The cell's text as shown; "" for blank. */
@@ -511,26 +579,25 @@ public final class FormReader {
                 default -> new CellValue("");
             };
         }
-        if (evaluator == null) {
-            evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+        if (formulas == null) {
+            formulas = new Formulas(workbook, limits);
         }
-        try {
-            CellValue v = evaluator.evaluate(cell);
-            if (v == null) {
-                return new CellValue("");
-            }
-            if (v.getCellType() == CellType.ERROR) {
-                throw bad(r, c, "the formula " + cell.getCellFormula() + " gives the error "
-                        + FormulaError.forInt(v.getErrorValue()).getString());
-            }
-            return v;
-        } catch (RuntimeException e) {
-            if (e instanceof XlsxImportException x) {
-                throw x;
-            }
-            throw new XlsxImportException(XlsxImportException.BAD_CELL, where(r, c), "the formula "
-                    + cell.getCellFormula() + " cannot be evaluated: " + e.getMessage(), e);
+        // Within the depth and text bounds (Formulas): a ReadException (TOO_COMPLEX, BAD_CELL) goes up as is.
+        ValueEval v = formulas.value(cell);
+        if (v instanceof NumberEval n) {
+            return new CellValue(n.getNumberValue());
         }
+        if (v instanceof StringEval s) {
+            return new CellValue(s.getStringValue());
+        }
+        if (v instanceof BoolEval b) {
+            return CellValue.valueOf(b.getBooleanValue());
+        }
+        if (v instanceof ErrorEval e) {
+            throw bad(r, c, "the formula " + cell.getCellFormula() + " gives the error "
+                    + FormulaError.forInt(e.getErrorCode()).getString());
+        }
+        return new CellValue("");
     }
 
     /**
@@ -630,9 +697,5 @@ public final class FormReader {
 
     static String where(int r, int c) {
         return SheetNames.FORM + "!" + new CellAddress(r, c).formatAsString();
-    }
-
-    private static long key(int r, int c) {
-        return ((long) r << 20) | c;
     }
 }

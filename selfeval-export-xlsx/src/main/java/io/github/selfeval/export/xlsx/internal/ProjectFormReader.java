@@ -96,6 +96,16 @@ final class ProjectFormReader {
                     y.deviationReason(), y.improvement(), y.scoringNote(), y.goalBlock(), y.scoringMethod()));
         }
         int total = first + rows.size();
+        // Rows are matched to 数据 by position: the 总分 row must follow the last recorded indicator, or
+        // rows were inserted or deleted and position no longer says which indicator a row is.
+        if (!form.total().label().matches(sheet.text(total, 0).strip())
+                && !form.total().label().matches(sheet.text(total, 1).strip())) {
+            throw new XlsxImportException(XlsxImportException.WRONG_TEMPLATE, FormReader.where(total, 1), "expected the "
+                    + form.total().label().text() + " row after the " + rows.size() + " indicators the " + SheetNames.DATA
+                    + " sheet records, found '" + sheet.text(total, 1) + "': indicator rows were inserted or deleted,"
+                    + " so they no longer match " + SheetNames.DATA + "; edit the report's JSON instead, or read the"
+                    + " sheet without its " + SheetNames.DATA + " sheet", null);
+        }
         Optional<BigDecimal> declaredTotal = weightedCol > 0
                 ? sheet.number(total, weightedCol, "declaredTotalScore", false, form.total().label().text())
                 : data.declaredTotalScore();
@@ -219,16 +229,16 @@ final class ProjectFormReader {
             String k = "indicators[" + i + "]";
             indicators.add(new Indicator(snap.text(k + ".level1").orElse(""), snap.text(k + ".level2").orElse(""),
                     snap.text(k + ".name").orElse(""), snap.text(k + ".description"),
-                    snap.text(k + ".comparison").map(Comparison::of), snap.text(k + ".expected"),
-                    snap.text(k + ".unit"), snap.text(k + ".actual"), snap.text(k + ".grade").map(Grade::of),
+                    snap.parse(k + ".comparison", "a comparison symbol ≥ ≤ = > <", Comparison::of), snap.text(k + ".expected"),
+                    snap.text(k + ".unit"), snap.text(k + ".actual"), snap.parse(k + ".grade", "a grade 优 良 中 差", Grade::of),
                     snap.number(k + ".score"), snap.number(k + ".weight"), snap.number(k + ".weightedScore"),
-                    snap.text(k + ".nature").map(IndicatorNature::of),
-                    snap.text(k + ".core").map(Boolean::parseBoolean).orElse(false), snap.text(k + ".deviationReason"),
+                    snap.parse(k + ".nature", "an indicator nature", IndicatorNature::of),
+                    snap.parse(k + ".core", "true or false", Snapshot::bool).orElse(false), snap.text(k + ".deviationReason"),
                     snap.text(k + ".improvement"), snap.text(k + ".scoringNote"), snap.text(k + ".goalBlock"),
                     snap.text(k + ".scoringMethod")));
         }
         return new SelfEvaluation(form.kind(), snap.text("pack"), snap.text("catalogue"), snap.cover(year),
-                snap.project(), snap.details(), snap.text("moneyUnit").map(MoneyUnit::of).orElse(MoneyUnit.WAN_YUAN),
+                snap.project(), snap.details(), snap.parse("moneyUnit", "the money unit 万元 or 元", MoneyUnit::of).orElse(MoneyUnit.WAN_YUAN),
                 snap.text("implementingDepartment"), snap.narrative(), budget,
                 new Goals(goals, snap.percent("goals.declaredOverallCompletion")), indicators,
                 snap.number("declaredTotalScore"), snap.text("preparer"), snap.text("phone"), snap.list("notes"),

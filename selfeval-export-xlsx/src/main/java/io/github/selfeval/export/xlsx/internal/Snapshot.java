@@ -1,5 +1,6 @@
 package io.github.selfeval.export.xlsx.internal;
 
+import io.github.selfeval.export.xlsx.XlsxImportException;
 import io.github.selfeval.model.BlockPoints;
 import io.github.selfeval.model.BudgetExecution;
 import io.github.selfeval.model.Comparison;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -53,19 +55,57 @@ public final class Snapshot {
     public static final String VERSION = "1";
 
     private final Map<String, String> values;
+    /** The 数据 row (from 1) each key was read from, for messages. */
+    private final Map<String, Integer> rows;
 
-    private Snapshot(Map<String, String> values) {
+    private Snapshot(Map<String, String> values, Map<String, Integer> rows) {
         this.values = values;
+        this.rows = rows;
     }
 
     /** An empty snapshot: a workbook without a 数据 sheet. */
     static Snapshot empty() {
-        return new Snapshot(Map.of());
+        return new Snapshot(Map.of(), Map.of());
     }
 
     /** A snapshot of read entries. */
     static Snapshot of(Map<String, String> values) {
-        return new Snapshot(Map.copyOf(values));
+        return new Snapshot(Map.copyOf(values), Map.of());
+    }
+
+    /** A snapshot of read entries, with the 数据 row (from 1) each came from. */
+    static Snapshot of(Map<String, String> values, Map<String, Integer> rows) {
+        return new Snapshot(Map.copyOf(values), Map.copyOf(rows));
+    }
+
+    /** Where a key's value is: {@code 数据!B12}, or the sheet when the row is not known. */
+    String where(String key) {
+        Integer row = rows.get(key);
+        return row == null ? SheetNames.DATA : SheetNames.DATA + "!B" + row;
+    }
+
+    /** A bad value of the 数据 sheet, naming its cell. */
+    XlsxImportException bad(String key, String expected) {
+        String v = values.get(key);
+        String shown = v == null ? "nothing" : "'" + (v.length() > 60 ? v.substring(0, 60) + "…" : v) + "'";
+        return new XlsxImportException(XlsxImportException.BAD_CELL, where(key), "the value of " + key
+                + " is not valid: expected " + expected + ", found " + shown, null);
+    }
+
+    /**
+     * A value converted, or a {@link XlsxImportException#BAD_CELL} naming its 数据 cell when it cannot be:
+     * the 数据 sheet is data from a file, not trusted.
+     */
+    <T> Optional<T> parse(String key, String expected, Function<String, T> convert) {
+        Optional<String> v = text(key);
+        if (v.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Objects.requireNonNull(convert.apply(v.get())));
+        } catch (RuntimeException e) {
+            throw bad(key, expected);
+        }
     }
 
     /** The entries of a report, in a stable order. */
@@ -190,6 +230,51 @@ public final class Snapshot {
         return w.map;
     }
 
+    /** Keys whose values are numbers, by their last part. */
+    private static final java.util.Set<String> NUMBER_FIELDS = java.util.Set.of("score", "weight", "weightedScore",
+            "total", "fiscal", "other", "carryOver", "amount", "points", "declaredTotalScore", "declaredMaxScore",
+            "declaredExecutionRate", "declaredScore", "declaredOverallCompletion", "requestedBudget", "actualSpending",
+            "budgetExecutionRate", "projectAmount", "projectSpending", "projectExecutionRate");
+
+    /**
+     * Checks every typed value of the sheet, used or not: an unknown kind, unit, nature, grade or symbol,
+     * a date or number that is none ({@code 1e999999999}) is a {@link XlsxImportException#BAD_CELL}
+     * naming its 数据 cell — never a raw exception from deep in the model.
+     *
+     * @return this snapshot
+     */
+    Snapshot validate() {
+        for (String key : values.keySet()) {
+            String base = key.endsWith(SHOWN) ? key.substring(0, key.length() - SHOWN.length()) : key;
+            String field = base.substring(base.lastIndexOf('.') + 1);
+            if (key.endsWith(SHOWN)) {
+                if (!values.get(key).isEmpty()) {
+                    number(key);
+                }
+            } else if (key.equals("kind")) {
+                kind();
+            } else if (key.equals("moneyUnit")) {
+                parse(key, "the money unit 万元 or 元", MoneyUnit::of);
+            } else if (field.equals("nature")) {
+                parse(key, "an indicator nature", IndicatorNature::of);
+            } else if (field.equals("comparison")) {
+                parse(key, "a comparison symbol ≥ ≤ = > <", Comparison::of);
+            } else if (field.equals("grade")) {
+                parse(key, "a grade 优 良 中 差", Grade::of);
+            } else if (field.equals("core")) {
+                parse(key, "true or false", Snapshot::bool);
+            } else if (key.equals("cover.date") || key.equals("details.reportDate") || key.equals("filledOn")) {
+                date(key);
+            } else if (key.equals("cover.year") || key.equals("details.staffQuota") || key.equals("details.actualStaff")
+                    || key.equals("narrative.overview.projectCount")) {
+                integer(key);
+            } else if (NUMBER_FIELDS.contains(field) && !values.get(key).equals(PRESENT)) {
+                number(key);
+            }
+        }
+        return this;
+    }
+
     boolean isEmpty() {
         return values.isEmpty();
     }
@@ -203,7 +288,24 @@ public final class Snapshot {
     }
 
     Optional<BigDecimal> number(String key) {
-        return text(key).map(Snapshot::decimal);
+        return parse(key, "a number", Snapshot::decimal);
+    }
+
+    /** {@code true} or {@code false}, as the exporter writes them; anything else is a bad cell. */
+    static Boolean bool(String s) {
+        return switch (s) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException(s);
+        };
+    }
+
+    Optional<Integer> integer(String key) {
+        return parse(key, "a whole number", Integer::valueOf);
+    }
+
+    Optional<LocalDate> date(String key) {
+        return parse(key, "a date (YYYY-MM-DD)", LocalDate::parse);
     }
 
     /** The number of elements {@code prefix[0]}, {@code prefix[1]} … present. */
@@ -228,21 +330,21 @@ public final class Snapshot {
      * the form does not show are read through this method's helpers; see {@code FormReader}.
      */
     Optional<FormKind> kind() {
-        return text("kind").map(FormKind::of);
+        return parse("kind", "a form kind (department, project)", FormKind::of);
     }
 
     Cover cover(int year) {
         return new Cover(year, text("cover.department").orElse(""), text("cover.preparingUnit"),
-                text("cover.date").map(LocalDate::parse), list("cover.titleLines"));
+                date("cover.date"), list("cover.titleLines"));
     }
 
     Optional<HeaderDetails> details() {
         if (!has("details")) {
             return Optional.empty();
         }
-        Function<String, Optional<Integer>> integer = k -> text(k).map(Integer::valueOf);
+        Function<String, Optional<Integer>> integer = this::integer;
         return Optional.of(new HeaderDetails(text("details.budgetCode"), text("details.evaluationMethod"),
-                text("details.evaluationAgency"), text("details.reportDate").map(LocalDate::parse),
+                text("details.evaluationAgency"), date("details.reportDate"),
                 text("details.contactPerson"), integer.apply("details.staffQuota"),
                 integer.apply("details.actualStaff"), text("details.functions"),
                 text("details.supervisingDepartment"), text("details.financeDivision")));
@@ -260,7 +362,7 @@ public final class Snapshot {
     Narrative narrative() {
         Overview o = new Overview(list("narrative.overview.paragraphs"), number("narrative.overview.requestedBudget"),
                 number("narrative.overview.actualSpending"), percent("narrative.overview.budgetExecutionRate"),
-                text("narrative.overview.projectCount").map(Integer::valueOf),
+                integer("narrative.overview.projectCount"),
                 number("narrative.overview.projectAmount"), number("narrative.overview.projectSpending"),
                 percent("narrative.overview.projectExecutionRate"));
         List<Section> sections = new ArrayList<>();
@@ -292,7 +394,7 @@ public final class Snapshot {
         int n = count("blocks");
         for (int i = 0; i < n; i++) {
             String k = "blocks[" + i + "]";
-            out.add(new BlockPoints(text(k + ".goalBlock"), text(k + ".level1"), number(k + ".points").orElseThrow()));
+            out.add(new BlockPoints(text(k + ".goalBlock"), text(k + ".level1"), number(k + ".points").orElseThrow(() -> bad(k + ".points", "the block's points"))));
         }
         return out;
     }
@@ -303,15 +405,37 @@ public final class Snapshot {
     }
 
     Optional<LocalDate> filledOn() {
-        return text("filledOn").map(LocalDate::parse);
+        return date("filledOn");
     }
 
     Optional<Percent> percent(String key) {
-        return number(key).map(Percent::of);
+        return number(key).map(n -> {
+            try {
+                return Percent.of(n);
+            } catch (RuntimeException e) {
+                throw bad(key, "a percentage");
+            }
+        });
     }
 
+    /** The model's bound on a number's digits and exponent, as the JSON reader's. */
+    private static final int MAX_DIGITS = 100;
+    private static final int MAX_EXPONENT = 9_999;
+
+    /**
+     * A number of the 数据 sheet: exact, and within the JSON reader's bounds (at most 100 digits, an
+     * exponent within ±9,999), so that {@code 1e999999999} is a bad cell, not a number no one can print.
+     */
     static BigDecimal decimal(String text) {
-        return new BigDecimal(text);
+        if (text.length() > MAX_DIGITS + 10) {
+            throw new NumberFormatException("too long");
+        }
+        BigDecimal d = new BigDecimal(text.strip());
+        if (d.precision() > MAX_DIGITS || Math.abs((long) d.precision() - d.scale()) > MAX_EXPONENT
+                || Math.abs((long) d.scale()) > MAX_EXPONENT) {
+            throw new NumberFormatException("out of range");
+        }
+        return d;
     }
 
     /** Collects entries in order. */
