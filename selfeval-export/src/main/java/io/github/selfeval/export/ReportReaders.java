@@ -152,22 +152,43 @@ public final class ReportReaders {
     }
 
     /**
-     * The reader for a file's content: the first (by id) that recognises its first bytes or, when none
-     * does, the first that reads its extension.
+     * The reader for a file's content: the reader of its extension when that reader recognises the
+     * first bytes too, else the first (by id) that recognises them, else the first that reads its
+     * extension.
      *
      * @param fileName the file's name, for its extension (may be null)
      * @param head the file's first bytes, up to {@link #HEAD_BYTES}
      * @return the reader, or empty when neither content nor extension is of a known kind
      */
     public Optional<ReportReader> choose(String fileName, byte[] head) {
+        return candidates(fileName, head).stream().findFirst();
+    }
+
+    /**
+     * Every reader that may take a file, best first: those that recognise its content (the extension's
+     * own first: some first bytes, such as an OLE2 header whose directory lies further on, fit more than
+     * one kind), then the extension's reader if it did not recognise the content.
+     */
+    private List<ReportReader> candidates(String fileName, byte[] head) {
         Objects.requireNonNull(head, "head");
+        String ext = extension(fileName);
+        List<ReportReader> recognising = new ArrayList<>();
+        List<ReportReader> byExtension = new ArrayList<>();
         for (ReportReader r : byId.values()) {
+            boolean extMatches = r.fileExtensions().contains(ext);
             if (recognises(r, head)) {
-                return Optional.of(r);
+                if (extMatches) {
+                    recognising.add(0, r);
+                } else {
+                    recognising.add(r);
+                }
+            } else if (extMatches) {
+                byExtension.add(r);
             }
         }
-        String ext = extension(fileName);
-        return byId.values().stream().filter(r -> r.fileExtensions().contains(ext)).findFirst();
+        List<ReportReader> all = new ArrayList<>(recognising);
+        all.addAll(byExtension);
+        return all;
     }
 
     private static boolean recognises(ReportReader r, byte[] head) {
@@ -211,10 +232,27 @@ public final class ReportReaders {
             try (InputStream in = Files.newInputStream(file)) {
                 head = in.readNBytes(HEAD_BYTES);
             }
-            ReportReader reader = choose(name, head).orElseThrow(() -> notRecognised(name));
-            try (InputStream in = Files.newInputStream(file)) {
-                return read(reader, in, named);
+            List<ReportReader> candidates = candidates(name, head);
+            if (candidates.isEmpty()) {
+                throw notRecognised(name);
             }
+            // A reader that finds the content is not its kind after all (an OLE2 file is a workbook, not
+            // a document) says NOT_RECOGNISED; the next candidate is asked, and if none takes the file the
+            // first one's words (which say what the file is) are the answer.
+            ReadException first = null;
+            for (ReportReader reader : candidates) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    return read(reader, in, named);
+                } catch (ReadException e) {
+                    if (!ReadException.NOT_RECOGNISED.equals(e.code())) {
+                        throw e;
+                    }
+                    if (first == null) {
+                        first = e;
+                    }
+                }
+            }
+            throw first;
         } catch (NoSuchFileException e) {
             throw new ReadException(ReadException.UNREADABLE, null, "no such file", e);
         } catch (IOException e) {

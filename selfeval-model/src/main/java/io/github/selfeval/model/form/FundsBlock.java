@@ -26,11 +26,12 @@ import java.util.Optional;
  * @param rate the 预算执行进度(%) label of a grouped block (a grid has a {@link Column.Field#RATE} column)
  * @param notApplicable what the form prints where a cell does not apply, e.g. {@code —}
  * @param rateAsRatio whether the form prints 执行率 as a ratio ({@code 1}, {@code 0.86}) rather than in percent
+ * @param explanationHoldsNotes whether the total row's 原因 cell prints the form's numbered 说明 (Sichuan)
  * @since 0.2
  */
 public record FundsBlock(Optional<Label> section, Optional<String> sectionTemplate, Optional<Label> corner,
         Layout layout, List<Column> columns, List<Row> rows, Optional<Label> rate, String notApplicable,
-        boolean rateAsRatio) {
+        boolean rateAsRatio, boolean explanationHoldsNotes) {
 
     /**
      * Checks and copies the arguments.
@@ -44,6 +45,9 @@ public record FundsBlock(Optional<Label> section, Optional<String> sectionTempla
      * @param rate the 预算执行进度(%) label of a grouped block
      * @param notApplicable what the form prints where a cell does not apply
      * @param rateAsRatio whether the form prints 执行率 as a ratio rather than in percent
+     * @param explanationHoldsNotes whether the template prints the form's numbered 说明 (1. … 2. …) in the
+     *     total row's 原因 cell, as the Sichuan platform does: a numbered text there is the form's notes,
+     *     not an explanation of the execution rate
      */
     public FundsBlock {
         section = section == null ? Optional.empty() : section;
@@ -57,6 +61,25 @@ public record FundsBlock(Optional<Label> section, Optional<String> sectionTempla
         if (rows.isEmpty() || rows.get(0).field() != Row.Field.TOTAL) {
             throw new IllegalArgumentException("a funds block's first row is the total");
         }
+    }
+
+    /**
+     * A funds block whose 原因 cell, if any, holds only an explanation.
+     *
+     * @param section the block's label, if printed
+     * @param sectionTemplate how the section label prints, if it carries the unit or points
+     * @param corner the grid's top-left cell, if printed
+     * @param layout how the block is laid out
+     * @param columns the columns in form order
+     * @param rows the source rows in form order, the total first
+     * @param rate the 预算执行进度(%) label of a grouped block
+     * @param notApplicable what the form prints where a cell does not apply
+     * @param rateAsRatio whether the form prints 执行率 as a ratio rather than in percent
+     */
+    public FundsBlock(Optional<Label> section, Optional<String> sectionTemplate, Optional<Label> corner,
+            Layout layout, List<Column> columns, List<Row> rows, Optional<Label> rate, String notApplicable,
+            boolean rateAsRatio) {
+        this(section, sectionTemplate, corner, layout, columns, rows, rate, notApplicable, rateAsRatio, false);
     }
 
     /**

@@ -27,11 +27,14 @@ import java.util.Objects;
  * @param overviewFigures the figures section 一's first paragraph states, in the order it states them, each
  *     after its phrase (申请预算资金 3746.68 万元，实际支出 2819.17 万元，预算执行率 75.24%…); readers take them
  *     from the text into {@link io.github.selfeval.model.Overview}
+ * @param departmentVariants other labels a filled form prints before the department's name, e.g. 填报单位：
+ *     above the seed's form; readers match them, writers print {@link #department()}
  * @since 0.2
  */
 public record ReportText(String documentTitle, List<String> coverLines, String preparingUnit, String department,
         String overview, String goalsAndIndicators, String performanceAnalysis, String problems,
-        String suggestions, String none, List<String> preparingUnitLines, List<Figure> overviewFigures) {
+        String suggestions, String none, List<String> preparingUnitLines, List<Figure> overviewFigures,
+        List<String> departmentVariants) {
 
     /**
      * Checks and copies the arguments.
@@ -48,6 +51,7 @@ public record ReportText(String documentTitle, List<String> coverLines, String p
      * @param none what a blank section prints
      * @param preparingUnitLines other ways a cover prints its preparing unit, templates with {@code {unit}}
      * @param overviewFigures the figures the overview states, in order
+     * @param departmentVariants other labels a filled form prints before the department's name
      */
     public ReportText {
         Objects.requireNonNull(documentTitle, "documentTitle");
@@ -62,6 +66,7 @@ public record ReportText(String documentTitle, List<String> coverLines, String p
         Objects.requireNonNull(none, "none");
         preparingUnitLines = preparingUnitLines == null ? List.of() : List.copyOf(preparingUnitLines);
         overviewFigures = overviewFigures == null ? List.of() : List.copyOf(overviewFigures);
+        departmentVariants = departmentVariants == null ? List.of() : List.copyOf(departmentVariants);
     }
 
     /**
@@ -110,7 +115,7 @@ public record ReportText(String documentTitle, List<String> coverLines, String p
             String overview, String goalsAndIndicators, String performanceAnalysis, String problems,
             String suggestions, String none) {
         this(documentTitle, coverLines, preparingUnit, department, overview, goalsAndIndicators, performanceAnalysis,
-                problems, suggestions, none, List.of(), List.of());
+                problems, suggestions, none, List.of(), List.of(), List.of());
     }
 
     /**

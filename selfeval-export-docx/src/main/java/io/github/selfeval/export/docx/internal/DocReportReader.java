@@ -53,7 +53,10 @@ public final class DocReportReader implements ReportReader {
                 return false;
             }
         }
-        return WordFiles.ole2HeadNames(head, "WordDocument") || WordFiles.fibAtSectorStart(head);
+        // Nothing of another kind in view: a Word file, or an OLE2 file whose directory lies past the head
+        // (LibreOffice writes it at the end). The registry asks the reader of the file's extension first
+        // and, should this turn out to be a workbook, the next reader after this one's NOT_RECOGNISED.
+        return true;
     }
 
     @Override

@@ -74,6 +74,8 @@ final class FormReader {
     private final int bottom;
     private final Set<String> labelKeys = new HashSet<>();
     private final Provenance.Builder prov = Provenance.builder();
+    /** The template's 说明 where it prints them in the 原因 cell (FundsBlock.explanationHoldsNotes). */
+    private Optional<At> notesInExplanation = Optional.empty();
     private final List<ReadIssue> issues = new ArrayList<>();
     private int lastRow;
 
@@ -275,7 +277,10 @@ final class FormReader {
             throw missing("title with its year (" + String.join("", d.title()).replace("{year}", "2023") + ")", top);
         }
         Optional<String> department = Optional.empty();
-        for (Label l : List.of(Label.of(d.report().department()), Label.of(d.report().preparingUnit()))) {
+        List<Label> departmentLabels = new ArrayList<>(List.of(Label.of(d.report().department()),
+                Label.of(d.report().preparingUnit())));
+        d.report().departmentVariants().forEach(v -> departmentLabels.add(Label.of(v)));
+        for (Label l : departmentLabels) {
             Optional<LabelIndex.Hit> h = first(l, top, header);
             if (h.isPresent()) {
                 Optional<At> v = valueOf(h.get(), Integer.MAX_VALUE);
@@ -507,7 +512,16 @@ final class FormReader {
                         case POINTS -> points = number(rr, cc, "budget.points", "the 分值", false);
                         case SCORE -> score = number(rr, cc, "budget.declaredScore", "the 得分", false);
                         case RATE -> rate = rate(rr, cc, "budget.declaredExecutionRate", f.rateAsRatio());
-                        case EXPLANATION -> explanation = text(rr, cc, "budget.explanation");
+                        case EXPLANATION -> {
+                            String t = view.text(rr, cc).strip();
+                            if (f.explanationHoldsNotes() && NOTE_ITEM.matcher(t).lookingAt()) {
+                                // the template's own 说明, printed where an explanation would go
+                                notesInExplanation = Optional.of(new At(view.firstRow(rr, cc),
+                                        view.firstColumn(rr, cc), t));
+                            } else {
+                                explanation = text(rr, cc, "budget.explanation");
+                            }
+                        }
                         default -> { }
                     }
                 }
@@ -1144,15 +1158,19 @@ final class FormReader {
     }
 
     private void notes(SelfEvaluationBuilder b, int from) {
-        if (d.notes().isEmpty()) {
-            return;
-        }
-        Optional<LabelIndex.Hit> h = first(d.notes().get(), from, bottom);
-        if (h.isEmpty()) {
-            return;
-        }
         List<String> lines = new ArrayList<>();
         List<SourceLocation> at = new ArrayList<>();
+        notesInExplanation.ifPresent(x -> {
+            lines.add(x.text());
+            at.add(view.location(x.row(), x.column()));
+        });
+        Optional<LabelIndex.Hit> h = d.notes().flatMap(l -> first(l, from, bottom));
+        if (h.isEmpty()) {
+            if (!lines.isEmpty()) {
+                b.notes(numbered(lines, at));
+            }
+            return;
+        }
         h.get().inline().ifPresent(s -> {
             lines.add(s);
             at.add(view.location(h.get().row(), h.get().column()));
@@ -1184,6 +1202,11 @@ final class FormReader {
             at.add(view.location(rr, tc));
             lastRow = Math.max(lastRow, rr);
         }
+        b.notes(numbered(lines, at));
+    }
+
+    /** The notes in lines of numbered items, each with the cell it was read from. */
+    private List<String> numbered(List<String> lines, List<SourceLocation> at) {
         List<String> notes = new ArrayList<>();
         int[] counter = {0};
         for (int i = 0; i < lines.size(); i++) {
@@ -1195,7 +1218,7 @@ final class FormReader {
                 }
             }
         }
-        b.notes(notes);
+        return notes;
     }
 
     /** Where a numbered note starts: 1. / 2、/ 3 . at the start or after a full stop or a line break. */
