@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.selfeval.export.ReadOptions;
 import io.github.selfeval.export.ReadReport;
 import io.github.selfeval.export.SourceLocation;
-import io.github.selfeval.model.BudgetExecution;
 import io.github.selfeval.model.Indicator;
 import io.github.selfeval.model.SelfEvaluation;
 import io.github.selfeval.model.form.FormDescription;
@@ -223,12 +222,9 @@ class LabelledFormsExamplesTest {
         assertEquals("sichuan-project", read.formId());
         FormDescription d = form("sichuan-project");
         SelfEvaluation example = Examples.report("2023-sichuan-qingshen-gongzi.json");
-        // Two facts of the printed form the transcription keeps elsewhere: the footnote stands in the 原因 cell
-        // (the engine reads what that cell holds: budget.explanation), and 合计's 权重 column prints 100 (满分).
-        BudgetExecution b = example.budget();
-        SelfEvaluation printed = Narratives2.withBudget(example, new BudgetExecution(b.initialBudget(), b.budget(),
-                b.received(), b.spent(), b.declaredExecutionRate(), b.points(), b.declaredScore(), Optional.of(foot)),
-                new java.math.BigDecimal(100));
+        // The footnote in the 原因 cell is the template's 说明 (sichuan-project: explanationHoldsNotes), read as the
+        // form's notes as the transcription keeps them; 合计's 权重 column prints 100 (declaredMaxScore).
+        SelfEvaluation printed = example;
         assertReads(Shown.of(printed, d, d.indicators().columns()), read);
     }
 

@@ -150,7 +150,8 @@ final class Shown {
         if (sig.contains(Signature.Field.FILLED_ON)) {
             r.filledOn().ifPresent(b::filledOn);
         }
-        if (d.notes().isPresent()) {
+        // A form shows notes under its 说明 label, or (explanationHoldsNotes) in its 原因 cell.
+        if (d.notes().isPresent() || d.funds().explanationHoldsNotes()) {
             b.notes(r.notes().stream().map(String::strip).filter(x -> !x.isEmpty()).toList());
         }
         return b.build();
