@@ -16,11 +16,32 @@ final class WorkbookReports {
     private WorkbookReports() {
     }
 
+    /**
+     * Where the values of selfeval's own workbook stand on its 自评表 sheet: the workbook is the form laid
+     * out by its description, so the label reader finds every shown value's cell under the same JSON paths
+     * (the report itself comes from {@link FormReader}, which also reads what the form does not show). When
+     * the label read does not see the same form — a sheet edited beyond recognition — no cells are named
+     * rather than wrong ones.
+     */
+    private static Provenance ownCells(Workbook wb, SelfEvaluation report, ReadOptions options) {
+        try {
+            List<ReadReport> byLabels = LabelledForms.read(Grids.document(wb, options.sourceName().orElse("workbook"),
+                    options.limits()), options.withLenient(true));
+            if (byLabels.size() == 1 && byLabels.get(0).formId().equals(report.formId())
+                    && byLabels.get(0).report().indicators().size() == report.indicators().size()) {
+                return byLabels.get(0).provenance();
+            }
+        } catch (ReadException e) {
+            // no cells to name: the report read from 数据 stands on its own
+        }
+        return Provenance.none();
+    }
+
     static List<ReadReport> read(Workbook wb, ReadOptions options) {
         try {
             if (wb instanceof XSSFWorkbook x && FormReader.isOwn(x)) {
                 SelfEvaluation report = FormReader.read(x, options.limits());
-                return List.of(new ReadReport(report, report.formId(), Provenance.none(), List.of()));
+                return List.of(new ReadReport(report, report.formId(), ownCells(wb, report, options), List.of()));
             }
             return LabelledForms.read(Grids.document(wb, options.sourceName().orElse("workbook"), options.limits()),
                     options);
