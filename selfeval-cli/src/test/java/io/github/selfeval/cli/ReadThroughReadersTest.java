@@ -92,7 +92,7 @@ class ReadThroughReadersTest {
         assertTrue(readers > 0, r::toString);
         List<String> ids = lines.subList(readers + 2, lines.size()).stream().takeWhile(l -> !l.isBlank())
                 .map(l -> l.split(" ")[0]).toList();
-        assertEquals(List.of("json", PluginJars.FORMS, "xlsx"), ids, r::toString);
+        assertEquals(List.of("doc", "docx", "json", PluginJars.FORMS, "xls", "xlsx"), ids, r::toString);
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("testforms ") && l.contains(".forms")
                 && l.contains("a test plugin")), r::toString);
         // The exporters are all there, and the roll-up format.
@@ -224,7 +224,7 @@ class ReadThroughReadersTest {
         Cli.Result r = run("validate", notes);
         assertEquals(2, r.exit(), r::toString);
         assertEquals(1, r.err().lines().count(), r::toString);
-        assertTrue(r.err().contains("notes.txt") && r.err().contains("forms, json, xls, xlsx")
+        assertTrue(r.err().contains("notes.txt") && r.err().contains("doc, docx, forms, json, xls, xlsm, xlsx")
                 && r.err().contains("[READ_NOT_RECOGNISED]"), r::toString);
 
         Path empty = Files.write(dir.resolve("empty"), new byte[0]);
