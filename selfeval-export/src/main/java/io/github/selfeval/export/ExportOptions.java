@@ -22,7 +22,7 @@ import java.util.Optional;
  * @param fonts fonts for formats that embed them (PDF)
  * @param provenance where each value of the report came from in the user's own file (read through a
  *     {@link ReportReader}), so that an exporter can name the user's cell beside a finding (the XLSX 审核
- *     sheet does); {@link Provenance#none()} by default and for reports made in code or read from JSON
+ *     sheet does); {@link Provenance#empty()} by default and for reports made in code or read from JSON
  *     (since 0.3)
  * @since 0.1
  */
@@ -49,18 +49,18 @@ public record ExportOptions(
      * @param includeAudit whether to include the audit findings
      * @param presentation weighted or points layout, empty for the card's own
      * @param fonts fonts for formats that embed them
-     * @param provenance where the report's values came from; null is taken as {@link Provenance#none()}
+     * @param provenance where the report's values came from; null is taken as {@link Provenance#empty()}
      */
     public ExportOptions {
         Objects.requireNonNull(locale, "locale");
         creationTime = creationTime == null ? Optional.empty() : creationTime;
         presentation = presentation == null ? Optional.empty() : presentation;
         Objects.requireNonNull(fonts, "fonts");
-        provenance = provenance == null ? Provenance.none() : provenance;
+        provenance = provenance == null ? Provenance.empty() : provenance;
     }
 
     /**
-     * The options of 0.1, without a provenance ({@link Provenance#none()}): kept so that code written
+     * The options of 0.1, without a provenance ({@link Provenance#empty()}): kept so that code written
      * against six components still compiles.
      *
      * @param locale the language of labels and messages
@@ -72,7 +72,7 @@ public record ExportOptions(
      */
     public ExportOptions(Locale locale, boolean deterministic, Optional<Instant> creationTime, boolean includeAudit,
             Optional<Presentation> presentation, Fonts fonts) {
-        this(locale, deterministic, creationTime, includeAudit, presentation, fonts, Provenance.none());
+        this(locale, deterministic, creationTime, includeAudit, presentation, fonts, Provenance.empty());
     }
 
     /**
@@ -158,7 +158,7 @@ public record ExportOptions(
         private boolean includeAudit = true;
         private Presentation presentation;
         private Fonts fonts = Fonts.BUNDLED;
-        private Provenance provenance = Provenance.none();
+        private Provenance provenance = Provenance.empty();
 
         private Builder() {
         }
@@ -254,7 +254,7 @@ public record ExportOptions(
          * @since 0.3
          */
         public Builder provenance(Provenance v) {
-            provenance = v == null ? Provenance.none() : v;
+            provenance = v == null ? Provenance.empty() : v;
             return this;
         }
 

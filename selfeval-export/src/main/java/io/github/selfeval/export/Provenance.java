@@ -31,7 +31,7 @@ public final class Provenance {
      *
      * @return the empty provenance
      */
-    public static Provenance none() {
+    public static Provenance empty() {
         return NONE;
     }
 
@@ -101,7 +101,7 @@ public final class Provenance {
     /**
      * Whether nothing was recorded.
      *
-     * @return true for {@link #none()}
+     * @return true for {@link #empty()}
      */
     public boolean isEmpty() {
         return byPath.isEmpty();

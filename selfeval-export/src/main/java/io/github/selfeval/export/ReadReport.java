@@ -43,6 +43,6 @@ public record ReadReport(SelfEvaluation report, String formId, Provenance proven
      * @return the read report, with no provenance and no issues
      */
     public static ReadReport of(SelfEvaluation report, String formId) {
-        return new ReadReport(report, formId, Provenance.none(), List.of());
+        return new ReadReport(report, formId, Provenance.empty(), List.of());
     }
 }

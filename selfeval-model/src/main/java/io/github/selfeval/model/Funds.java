@@ -102,7 +102,7 @@ public record Funds(
      *
      * @return blank funds
      */
-    public static Funds blank() {
+    public static Funds empty() {
         return new Funds(Optional.empty(), Optional.empty(), Optional.empty());
     }
 
@@ -148,7 +148,7 @@ public record Funds(
      *
      * @return true when nothing was written
      */
-    public boolean isBlank() {
+    public boolean isEmpty() {
         return total.isEmpty() && partsSum().isEmpty();
     }
 }

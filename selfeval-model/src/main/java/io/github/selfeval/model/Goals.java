@@ -29,7 +29,7 @@ public record Goals(List<@Valid Goal> items, Optional<@Valid Percent> declaredOv
      *
      * @return empty goals
      */
-    public static Goals none() {
+    public static Goals empty() {
         return new Goals(List.of(), Optional.empty());
     }
 }

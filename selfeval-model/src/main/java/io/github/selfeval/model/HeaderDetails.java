@@ -66,7 +66,7 @@ public record HeaderDetails(
      *
      * @return an empty header
      */
-    public static HeaderDetails none() {
+    public static HeaderDetails empty() {
         return new HeaderDetails(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty());

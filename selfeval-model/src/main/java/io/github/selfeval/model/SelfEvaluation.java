@@ -109,7 +109,7 @@ public record SelfEvaluation(
         implementingDepartment = Checks.text(implementingDepartment);
         narrative = narrative == null ? Narrative.empty() : narrative;
         Objects.requireNonNull(budget, "budget");
-        goals = goals == null ? Goals.none() : goals;
+        goals = goals == null ? Goals.empty() : goals;
         indicators = Checks.list(indicators, "indicators");
         declaredTotalScore = Checks.opt(declaredTotalScore);
         preparer = Checks.text(preparer);

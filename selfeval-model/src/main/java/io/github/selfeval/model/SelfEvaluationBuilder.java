@@ -25,7 +25,7 @@ public final class SelfEvaluationBuilder {
     private String implementingDepartment;
     private Narrative narrative = Narrative.empty();
     private BudgetExecution budget;
-    private Goals goals = Goals.none();
+    private Goals goals = Goals.empty();
     private final List<Indicator> indicators = new ArrayList<>();
     private BigDecimal declaredTotalScore;
     private String preparer;

@@ -205,7 +205,7 @@ class ScoringProperties {
     /** A report with one row of weight 100 scoring {@code score}: its total is the score. */
     private static SelfEvaluation single(BigDecimal score) {
         return SelfEvaluation.builder(FormKind.PROJECT).cover(Cover.of(2024, "测试"))
-                .budget(new BudgetExecution(Optional.empty(), Funds.blank(), Optional.empty(), Funds.blank(),
+                .budget(new BudgetExecution(Optional.empty(), Funds.empty(), Optional.empty(), Funds.empty(),
                         Optional.empty()))
                 .indicator(Indicator.builder("产出指标", "数量指标", "完成数量").score(score).weight("100").build())
                 .build();

@@ -68,7 +68,7 @@ class ProjectFormPdfProperties {
                     : Optional.empty();
             BudgetExecution b = new BudgetExecution(Optional.of(Funds.ofProject(budget, budget, null, null)),
                     Funds.ofProject(budget, budget, null, null),
-                    Optional.empty(), spent == null ? Funds.blank() : Funds.ofProject(spent, spent, null, null), rate,
+                    Optional.empty(), spent == null ? Funds.empty() : Funds.ofProject(spent, spent, null, null), rate,
                     Optional.of(BigDecimal.TEN), score, Optional.empty());
             return SelfEvaluation.builder(FormKind.PROJECT).pack("national").form("central-project")
                     .cover(new Cover(2000 + between(in, 19, 25), "某某县" + text(in, 2, 8) + "局", Optional.empty(),

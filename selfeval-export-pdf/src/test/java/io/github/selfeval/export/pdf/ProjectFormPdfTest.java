@@ -136,7 +136,7 @@ class ProjectFormPdfTest {
 
         // Nothing spent written: no rate can be computed, and none is made up.
         SelfEvaluation nothing = r.toBuilder().budget(new BudgetExecution(b.initialBudget(), b.budget(), b.received(),
-                Funds.blank(), Optional.empty(), b.points(), Optional.empty(), Optional.empty())).build();
+                Funds.empty(), Optional.empty(), b.points(), Optional.empty(), Optional.empty())).build();
         String none = Examples.text(Examples.pdf(Examples.card(nothing, "national")));
         // 43.2 · 43.2 · (blank) · 10 · (blank) · 0（计算）: the card's score of nothing spent, marked.
         assertTrue(none.contains("年度资金总额43.243.2100（计算）其中"), "blank 全年执行数 and 执行率 stay blank");

@@ -134,9 +134,9 @@ public record FundsBlock(Optional<Label> section, Optional<String> sectionTempla
     public static Optional<java.math.BigDecimal> amount(io.github.selfeval.model.BudgetExecution budget,
             Column.Field column, Row row) {
         io.github.selfeval.model.Funds f = switch (column) {
-            case INITIAL_BUDGET -> budget.initialBudget().orElse(io.github.selfeval.model.Funds.blank());
+            case INITIAL_BUDGET -> budget.initialBudget().orElse(io.github.selfeval.model.Funds.empty());
             case BUDGET -> budget.budget();
-            case RECEIVED -> budget.received().orElse(io.github.selfeval.model.Funds.blank());
+            case RECEIVED -> budget.received().orElse(io.github.selfeval.model.Funds.empty());
             case SPENT -> budget.spent();
             default -> throw new IllegalArgumentException(column + " is not a money column");
         };

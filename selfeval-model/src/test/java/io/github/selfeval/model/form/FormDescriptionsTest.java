@@ -116,8 +116,8 @@ class FormDescriptionsTest {
         var report = io.github.selfeval.model.SelfEvaluation.builder(FormKind.DEPARTMENT)
                 .cover(io.github.selfeval.model.Cover.of(2023, "测试镇"))
                 .budget(new io.github.selfeval.model.BudgetExecution(Optional.empty(),
-                        io.github.selfeval.model.Funds.blank(), Optional.empty(),
-                        io.github.selfeval.model.Funds.blank(), Optional.empty()))
+                        io.github.selfeval.model.Funds.empty(), Optional.empty(),
+                        io.github.selfeval.model.Funds.empty(), Optional.empty()))
                 .form("central-project").build();
         SelfEvalException e = assertThrows(SelfEvalException.class, () -> FormDescriptions.standard().forReport(report));
         assertEquals("FORM_KIND_MISMATCH", e.code());

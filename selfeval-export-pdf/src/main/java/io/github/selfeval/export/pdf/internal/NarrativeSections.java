@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * The report's text around its form: sections 一 to 三 before it, 四 and 五 after it, headed as the
- * form description's {@link ReportText} words them. A blank section prints {@link ReportText#none()}.
+ * form description's {@link ReportText} words them. A blank section prints {@link ReportText#empty()}.
  */
 final class NarrativeSections {
 

@@ -96,7 +96,7 @@ final class DepartmentLayout {
         String fiscal = Forms.fundsRow(fb, FundsBlock.Row.Field.FISCAL);
         String other = Forms.fundsRow(fb, FundsBlock.Row.Field.OTHER);
         String[] parts = {"total", "fiscal", "other"};
-        Funds received = b.received().orElse(Funds.blank());
+        Funds received = b.received().orElse(Funds.empty());
         Funds[] funds = {b.budget(), received, b.spent()};
         String[] keys = {"budget.budget", "budget.received", "budget.spent"};
         for (int i = 0; i < 3; i++) {

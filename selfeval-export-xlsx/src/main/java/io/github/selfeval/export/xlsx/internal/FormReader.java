@@ -255,7 +255,7 @@ public final class FormReader {
         Funds planned = funds(p, 2, "budget.budget");
         Funds received = funds(p, 5, "budget.received");
         Funds spent = funds(p, 8, "budget.spent");
-        Optional<Funds> receivedOpt = received.isBlank() && !snap.has("budget.received") ? Optional.empty()
+        Optional<Funds> receivedOpt = received.isEmpty() && !snap.has("budget.received") ? Optional.empty()
                 : Optional.of(received);
         Optional<Percent> declaredRate = number(p + 1, 10, "budget.declaredExecutionRate", true,
                 fb.rate().map(Label::text).orElse("")).map(Percent::of);
@@ -490,7 +490,7 @@ public final class FormReader {
     }
 
     private Funds funds(int p, int c, String key) {
-        Funds data = snap.funds(key).orElse(Funds.blank());
+        Funds data = snap.funds(key).orElse(Funds.empty());
         return new Funds(number(p + 1, c, key + ".total", false, key + ".total"),
                 number(p + 2, c, key + ".fiscal", false, key + ".fiscal"),
                 number(p + 3, c, key + ".other", false, key + ".other"), data.carryOver(), data.extras());

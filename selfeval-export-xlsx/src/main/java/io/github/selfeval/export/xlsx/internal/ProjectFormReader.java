@@ -149,7 +149,7 @@ final class ProjectFormReader {
             if (funds.isEmpty() && !anyNumber(f, rows.size(), c)) {
                 continue;
             }
-            Funds read = read(funds.orElse(Funds.blank()), rows, f, c, "budget." + field.id(), cols.get(k).label().text());
+            Funds read = read(funds.orElse(Funds.empty()), rows, f, c, "budget." + field.id(), cols.get(k).label().text());
             switch (field) {
                 case INITIAL_BUDGET -> initial = Optional.of(read);
                 case BUDGET -> planned = read;
@@ -214,8 +214,8 @@ final class ProjectFormReader {
     /** The report as the 数据 sheet holds it. */
     private SelfEvaluation fromData(int year) {
         BudgetExecution budget = new BudgetExecution(snap.funds("budget.initialBudget"),
-                snap.funds("budget.budget").orElse(Funds.blank()), snap.funds("budget.received"),
-                snap.funds("budget.spent").orElse(Funds.blank()), snap.percent("budget.declaredExecutionRate"),
+                snap.funds("budget.budget").orElse(Funds.empty()), snap.funds("budget.received"),
+                snap.funds("budget.spent").orElse(Funds.empty()), snap.percent("budget.declaredExecutionRate"),
                 snap.number("budget.points"), snap.number("budget.declaredScore"), snap.text("budget.explanation"));
         List<Goal> goals = new ArrayList<>();
         int ng = snap.count("goals.items");

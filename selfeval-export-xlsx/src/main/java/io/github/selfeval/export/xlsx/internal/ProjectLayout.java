@@ -326,7 +326,7 @@ final class ProjectLayout {
     }
 
     static Amount amount(Optional<Funds> funds, SourceRow row, String key) {
-        Funds f = funds.orElse(Funds.blank());
+        Funds f = funds.orElse(Funds.empty());
         return switch (row.field()) {
             case TOTAL -> new Amount(f.total(), key + ".total");
             case FISCAL -> new Amount(f.fiscal(), key + ".fiscal");

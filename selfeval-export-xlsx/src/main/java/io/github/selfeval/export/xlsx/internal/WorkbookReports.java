@@ -34,7 +34,7 @@ final class WorkbookReports {
         } catch (ReadException e) {
             // no cells to name: the report read from 数据 stands on its own
         }
-        return Provenance.none();
+        return Provenance.empty();
     }
 
     static List<ReadReport> read(Workbook wb, ReadOptions options) {

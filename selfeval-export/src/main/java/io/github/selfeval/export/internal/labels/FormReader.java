@@ -673,12 +673,12 @@ final class FormReader {
     private Goals goals(GoalsBlock g, int fundsEnd) {
         int row = labelRow(List.of(g.target(), g.completion()), top, header, "goals (" + g.section().text() + ")");
         if (row < 0) {
-            return Goals.none();
+            return Goals.empty();
         }
         int tc = first(g.target(), row, row + 1).map(LabelIndex.Hit::column).orElse(-1);
         int cc = first(g.completion(), row, row + 1).map(LabelIndex.Hit::column).orElse(-1);
         if (tc < 0 || cc < 0) {
-            return Goals.none();
+            return Goals.empty();
         }
         int oc = g.overall().flatMap(o -> first(o, row, row + 1)).map(LabelIndex.Hit::column).orElse(-1);
         lastRow = Math.max(lastRow, row);
