@@ -6,15 +6,11 @@ import io.github.selfeval.model.SelfEvalException;
 import io.github.selfeval.scoring.ScoreCard;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -94,25 +90,9 @@ public final class ReportExporters {
     }
 
     private static ReportExporters register(List<ReportExporter> found, List<LoadFailure> failures) {
-        // Class-name order decides which of two providers claiming one id is kept, whatever the
-        // class path order.
-        found.sort(Comparator.comparing(e -> e.getClass().getName()));
-        Map<String, ReportExporter> byId = new TreeMap<>();
-        for (ReportExporter e : found) {
-            String id = Providers.checkedId(e, ReportExporter::id, ID, x -> Providers.blank("mediaType()", x.mediaType())
-                    + Providers.blank("fileExtension()", x.fileExtension())
-                    + Providers.blank("description()", x.description()), failures);
-            if (id == null) {
-                continue;
-            }
-            ReportExporter taken = byId.get(id);
-            if (taken != null) {
-                failures.add(Providers.duplicate(id, taken, e));
-                continue;
-            }
-            byId.put(id, e);
-        }
-        return new ReportExporters(Collections.unmodifiableMap(new LinkedHashMap<>(byId)), failures);
+        return new ReportExporters(Providers.byId(found, ReportExporter::id, ID,
+                x -> Providers.blank("mediaType()", x.mediaType()) + Providers.blank("fileExtension()", x.fileExtension())
+                        + Providers.blank("description()", x.description()), failures), failures);
     }
 
     /**

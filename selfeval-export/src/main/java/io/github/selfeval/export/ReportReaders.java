@@ -7,16 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -95,23 +91,9 @@ public final class ReportReaders {
     }
 
     private static ReportReaders register(List<ReportReader> found, List<LoadFailure> failures) {
-        found.sort(Comparator.comparing(r -> r.getClass().getName()));
-        Map<String, ReportReader> byId = new TreeMap<>();
-        for (ReportReader r : found) {
-            String id = Providers.checkedId(r, ReportReader::id, ID, x -> Providers.blank("description()", x.description())
-                    + (x.fileExtensions() == null || x.fileExtensions().isEmpty() ? "fileExtensions() is empty; " : ""),
-                    failures);
-            if (id == null) {
-                continue;
-            }
-            ReportReader taken = byId.get(id);
-            if (taken != null) {
-                failures.add(Providers.duplicate(id, taken, r));
-                continue;
-            }
-            byId.put(id, r);
-        }
-        return new ReportReaders(Collections.unmodifiableMap(new LinkedHashMap<>(byId)), failures);
+        return new ReportReaders(Providers.byId(found, ReportReader::id, ID, x -> Providers.blank("description()",
+                x.description()) + (x.fileExtensions() == null || x.fileExtensions().isEmpty()
+                        ? "fileExtensions() is empty; " : ""), failures), failures);
     }
 
     /**

@@ -2,15 +2,11 @@ package io.github.selfeval.export;
 
 import io.github.selfeval.export.internal.Providers;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
-import java.util.TreeMap;
 
 /**
  * The registry of {@link SummaryExporter}s, found with {@link ServiceLoader} exactly as
@@ -71,23 +67,9 @@ public final class SummaryExporters {
     }
 
     private static SummaryExporters register(List<SummaryExporter> found, List<LoadFailure> failures) {
-        found.sort(Comparator.comparing(e -> e.getClass().getName()));
-        Map<String, SummaryExporter> byId = new TreeMap<>();
-        for (SummaryExporter e : found) {
-            String id = Providers.checkedId(e, SummaryExporter::id, ReportExporters.ID,
-                    x -> Providers.blank("fileExtension()", x.fileExtension())
-                            + Providers.blank("description()", x.description()), failures);
-            if (id == null) {
-                continue;
-            }
-            SummaryExporter taken = byId.get(id);
-            if (taken != null) {
-                failures.add(Providers.duplicate(id, taken, e));
-                continue;
-            }
-            byId.put(id, e);
-        }
-        return new SummaryExporters(Collections.unmodifiableMap(new LinkedHashMap<>(byId)), failures);
+        return new SummaryExporters(Providers.byId(found, SummaryExporter::id, ReportExporters.ID,
+                x -> Providers.blank("fileExtension()", x.fileExtension())
+                        + Providers.blank("description()", x.description()), failures), failures);
     }
 
     /**

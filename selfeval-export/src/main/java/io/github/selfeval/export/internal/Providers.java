@@ -2,13 +2,18 @@ package io.github.selfeval.export.internal;
 
 import io.github.selfeval.export.LoadFailure;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -126,6 +131,39 @@ public final class Providers {
             failures.add(new LoadFailure(className, "describing the format failed: " + describe(ex), ex));
             return null;
         }
+    }
+
+    /**
+     * The providers by id, checked as every registry checks them: in class-name order (so that which of two
+     * providers claiming one id is kept does not depend on class path order), each id and description
+     * checked with {@link #checkedId}, a second provider of an id refused with {@link #duplicate}.
+     *
+     * @param <T> the service type
+     * @param found the providers
+     * @param id how to get a provider's id
+     * @param idPattern what an id may look like
+     * @param problems the other problems of a provider's description
+     * @param failures where to report the providers refused
+     * @return id to provider, ordered by id, unmodifiable
+     */
+    public static <T> Map<String, T> byId(List<T> found, Function<T, String> id, Pattern idPattern,
+            Function<T, String> problems, List<LoadFailure> failures) {
+        List<T> ordered = new ArrayList<>(found);
+        ordered.sort(Comparator.comparing(e -> e.getClass().getName()));
+        Map<String, T> byId = new TreeMap<>();
+        for (T e : ordered) {
+            String key = checkedId(e, id, idPattern, problems, failures);
+            if (key == null) {
+                continue;
+            }
+            T taken = byId.get(key);
+            if (taken != null) {
+                failures.add(duplicate(key, taken, e));
+                continue;
+            }
+            byId.put(key, e);
+        }
+        return Collections.unmodifiableMap(new LinkedHashMap<>(byId));
     }
 
     /**
