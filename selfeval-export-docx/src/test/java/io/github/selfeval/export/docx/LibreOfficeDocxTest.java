@@ -1,6 +1,6 @@
 package io.github.selfeval.export.docx;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import io.github.selfeval.testsupport.Tools;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -16,15 +16,11 @@ import io.github.selfeval.scoring.ScoreCard;
 import io.github.selfeval.scoring.Scorer;
 import io.github.selfeval.testsupport.Seed;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,7 +50,7 @@ class LibreOfficeDocxTest {
     static void convertWithLibreOffice() throws Exception {
         List<String> missing = new ArrayList<>();
         for (String tool : new String[] {"soffice", "pdftotext", "pdfinfo", "pdftoppm"}) {
-            if (!onPath(tool)) {
+            if (!Tools.onPath(tool)) {
                 missing.add(tool);
             }
         }
@@ -73,7 +69,7 @@ class LibreOfficeDocxTest {
         Files.write(project, SeedDocx.export(ProjectFormTest.card(), ExportOptions.builder().deterministic(true).build()));
         // A profile of its own: a second soffice on the machine (another build, a desktop) would lock the default one.
         String profile = dir.resolve("profile").toUri().toString();
-        conversionLog = run(180, "soffice", "-env:UserInstallation=" + profile, "--headless", "--norestore",
+        conversionLog = Tools.run(180, "soffice", "-env:UserInstallation=" + profile, "--headless", "--norestore",
                 "--convert-to", "pdf", "--outdir", out.toString(), seed.toString(), declared.toString(),
                 project.toString());
         seedPdf = out.resolve("seed.pdf");
@@ -100,7 +96,7 @@ class LibreOfficeDocxTest {
 
     @Test
     void textHoldsCoverHeadingsIndicatorsAndTotals() throws Exception {
-        String text = SeedDocx.squeeze(run(60, "pdftotext", "-enc", "UTF-8", seedPdf.toString(), "-"));
+        String text = SeedDocx.squeeze(Tools.run(60, "pdftotext", "-enc", "UTF-8", seedPdf.toString(), "-"));
         SelfEvaluation r = SeedDocx.card().report();
         List<String> expected = new ArrayList<>(r.cover().titleLines());
         expected.addAll(List.of("编制单位（盖章）：姜各庄镇人民政府", "2024年4月15日",
@@ -119,14 +115,14 @@ class LibreOfficeDocxTest {
             assertTrue(text.contains(SeedDocx.squeeze(e)), "pdftotext of LibreOffice's PDF lacks " + e);
         }
         // The total row, read in layout: 自评得分 … 100 … 91.
-        String layout = run(60, "pdftotext", "-enc", "UTF-8", "-layout", seedPdf.toString(), "-");
+        String layout = Tools.run(60, "pdftotext", "-enc", "UTF-8", "-layout", seedPdf.toString(), "-");
         assertTrue(layout.lines().anyMatch(l -> l.matches(".*自评得分\\s+100\\s+91\\s*")),
                 "no line '自评得分 … 100 … 91' in pdftotext -layout output");
     }
 
     @Test
     void declaredAndComputedTotalsBothShow() throws Exception {
-        String text = SeedDocx.squeeze(run(60, "pdftotext", "-enc", "UTF-8", declaredPdf.toString(), "-"));
+        String text = SeedDocx.squeeze(Tools.run(60, "pdftotext", "-enc", "UTF-8", declaredPdf.toString(), "-"));
         assertTrue(text.contains("91（填报：90）"), "the computed total with the declared one is not in the text");
         // The row score wraps in its narrow cell, and pdftotext may put a neighbour cell's line between the halves.
         assertTrue(Pattern.compile("18（填.{0,40}报：17）").matcher(text).find(),
@@ -136,7 +132,7 @@ class LibreOfficeDocxTest {
     /** The central project form (a real published one): its title, funds block, 总分 and total as LibreOffice prints them. */
     @Test
     void projectFormShowsItsOwnLayout() throws Exception {
-        String text = SeedDocx.squeeze(run(60, "pdftotext", "-enc", "UTF-8", projectPdf.toString(), "-"));
+        String text = SeedDocx.squeeze(Tools.run(60, "pdftotext", "-enc", "UTF-8", projectPdf.toString(), "-"));
         ScoreCard card = ProjectFormTest.card();
         for (String e : new String[] {"项目支出绩效自评表", "（2022年度）", "项目资金（元）", "年度资金总额",
             "其中：当年财政拨款", "上年结转资金", "年度总体目标", "绩效指标", "年度指标值", "总分", "评价结论", "填报人：",
@@ -171,17 +167,17 @@ class LibreOfficeDocxTest {
         int pages = pages(seedPdf);
         int tablePage = -1;
         for (int p = 1; p <= pages && tablePage < 0; p++) {
-            String t = run(60, "pdftotext", "-enc", "UTF-8", "-f", "" + p, "-l", "" + p, seedPdf.toString(), "-");
+            String t = Tools.run(60, "pdftotext", "-enc", "UTF-8", "-f", "" + p, "-l", "" + p, seedPdf.toString(), "-");
             if (SeedDocx.squeeze(t).contains("四、年度绩效指标完成情况")) {
                 tablePage = p;
             }
         }
         assertTrue(tablePage > 0, "no page holds the indicator table");
-        String info = run(60, "pdfinfo", "-f", "" + tablePage, "-l", "" + tablePage, seedPdf.toString());
+        String info = Tools.run(60, "pdfinfo", "-f", "" + tablePage, "-l", "" + tablePage, seedPdf.toString());
         Matcher m = Pattern.compile("Page\\s+" + tablePage + " size:\\s+([\\d.]+) x ([\\d.]+)").matcher(info);
         assertTrue(m.find(), info);
         assertTrue(Double.parseDouble(m.group(1)) > Double.parseDouble(m.group(2)), "the table page is not landscape");
-        run(60, "pdftoppm", "-r", "60", "-f", "" + tablePage, "-l", "" + tablePage, "-png", "-singlefile",
+        Tools.run(60, "pdftoppm", "-r", "60", "-f", "" + tablePage, "-l", "" + tablePage, "-png", "-singlefile",
                 seedPdf.toString(), out.resolve("seed-table").toString());
         Path png = out.resolve("seed-table.png");
         assertTrue(Files.size(png) > 10_000, "the rendered page is (nearly) empty: " + Files.size(png) + " bytes");
@@ -189,7 +185,7 @@ class LibreOfficeDocxTest {
     }
 
     private static int pages(Path pdf) throws Exception {
-        Matcher m = Pattern.compile("Pages:\\s+(\\d+)").matcher(run(60, "pdfinfo", pdf.toString()));
+        Matcher m = Pattern.compile("Pages:\\s+(\\d+)").matcher(Tools.run(60, "pdfinfo", pdf.toString()));
         assertTrue(m.find(), "pdfinfo gives no page count for " + pdf);
         return Integer.parseInt(m.group(1));
     }
@@ -200,30 +196,5 @@ class LibreOfficeDocxTest {
             return "" + d.charAt(n);
         }
         return (n >= 20 ? "" + d.charAt(n / 10) : "") + "十" + (n % 10 == 0 ? "" : "" + d.charAt(n % 10));
-    }
-
-    private static boolean onPath(String tool) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return false;
-        }
-        for (String d : path.split(File.pathSeparator)) {
-            if (!d.isEmpty() && Files.isExecutable(Path.of(d, tool))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String run(int seconds, String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        byte[] bytes = p.getInputStream().readAllBytes();
-        if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError(String.join(" ", command) + " did not finish in " + seconds + " s");
-        }
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        assertEquals(0, p.exitValue(), String.join(" ", command) + " failed: " + text);
-        return text;
     }
 }

@@ -1,5 +1,6 @@
 package io.github.selfeval.export.docx;
 
+import io.github.selfeval.testsupport.Tools;
 import static io.github.selfeval.export.docx.WordFixtures.C;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -19,12 +20,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,7 +46,7 @@ class LibreOfficeWordTest {
 
     @BeforeAll
     static void convertWithLibreOffice() throws Exception {
-        assumeTrue(onPath("soffice"), "LibreOfficeWordTest skipped: soffice is not on the PATH (install libreoffice-writer)");
+        assumeTrue(Tools.onPath("soffice"), "LibreOfficeWordTest skipped: soffice is not on the PATH (install libreoffice-writer)");
         out = Path.of("target", "libreoffice-word");
         Files.createDirectories(out);
         Files.write(out.resolve("split.docx"), WordSourcesTest.splitForm());
@@ -61,11 +60,11 @@ class LibreOfficeWordTest {
         List<String> toDoc = new ArrayList<>(List.of("soffice", "-env:UserInstallation=" + profile, "--headless",
                 "--norestore", "--convert-to", "doc", "--outdir", out.toString()));
         toDoc.addAll(files);
-        run(180, toDoc);
+        Tools.run(180, toDoc);
         List<String> toDocx = new ArrayList<>(List.of("soffice", "-env:UserInstallation=" + profile, "--headless",
                 "--norestore", "--convert-to", "docx", "--outdir", saved.toString()));
         toDocx.addAll(files);
-        run(180, toDocx);
+        Tools.run(180, toDocx);
     }
 
     static byte[] nested() {
@@ -180,30 +179,5 @@ class LibreOfficeWordTest {
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(ReportReaders.HEAD_BYTES);
         }
-    }
-
-    static boolean onPath(String tool) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return false;
-        }
-        for (String d : path.split(File.pathSeparator)) {
-            if (!d.isEmpty() && Files.isExecutable(Path.of(d, tool))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static String run(int seconds, List<String> command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        byte[] bytes = p.getInputStream().readAllBytes();
-        if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError(String.join(" ", command) + " did not finish in " + seconds + " s");
-        }
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        assertEquals(0, p.exitValue(), String.join(" ", command) + " failed: " + text);
-        return text;
     }
 }

@@ -1,17 +1,16 @@
 package io.github.selfeval.export.pdf;
 
+import io.github.selfeval.testsupport.Tools;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,37 +30,15 @@ class PopplerToolsTest {
 
     @BeforeAll
     static void writeTheSeedsPdf() throws IOException {
-        assumeTrue(onPath("pdffonts") && onPath("pdftotext"),
+        assumeTrue(Tools.onPath("pdffonts") && Tools.onPath("pdftotext"),
                 "poppler-utils (pdffonts, pdftotext) is not on the PATH: PopplerToolsTest skipped");
         pdf = dir.resolve("seed.pdf");
         Files.write(pdf, SeedPdf.pdf());
     }
 
-    private static boolean onPath(String tool) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return false;
-        }
-        for (String d : path.split(File.pathSeparator)) {
-            if (!d.isEmpty() && Files.isExecutable(Path.of(d, tool))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String run(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        byte[] out = p.getInputStream().readAllBytes();
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS), String.join(" ", command) + " did not finish");
-        String text = new String(out, StandardCharsets.UTF_8);
-        assertEquals(0, p.exitValue(), String.join(" ", command) + " failed: " + text);
-        return text;
-    }
-
     @Test
     void pdffontsListsOnlyEmbeddedSubsetFonts() throws Exception {
-        String out = run("pdffonts", pdf.toString());
+        String out = Tools.run(60, "pdffonts", pdf.toString());
         List<String> rows = new ArrayList<>();
         for (String line : out.split("\n")) {
             if (line.isBlank() || line.startsWith("name ") || line.startsWith("-----")) {
@@ -85,7 +62,7 @@ class PopplerToolsTest {
     @Test
     void pdftotextGivesTheChineseTextTheRateAndTheTotal() throws Exception {
         Path txt = dir.resolve("seed.txt");
-        run("pdftotext", "-enc", "UTF-8", pdf.toString(), txt.toString());
+        Tools.run(60, "pdftotext", "-enc", "UTF-8", pdf.toString(), txt.toString());
         String text = Files.readString(txt, StandardCharsets.UTF_8);
         String squeezed = SeedPdf.squeeze(text.replaceAll("—\\s*\\d+\\s*—", ""));
         for (String expected : new String[] {"姜各庄镇人民政府", "一、部门整体概况", "三、绩效实现情况分析",
@@ -95,7 +72,7 @@ class PopplerToolsTest {
             assertTrue(squeezed.contains(expected), "pdftotext output lacks " + expected);
         }
         // The total row of the form: 自评得分, the weights' sum 100, the total 91.
-        String layout = run("pdftotext", "-enc", "UTF-8", "-layout", pdf.toString(), "-");
+        String layout = Tools.run(60, "pdftotext", "-enc", "UTF-8", "-layout", pdf.toString(), "-");
         assertTrue(layout.lines().anyMatch(l -> l.matches(".*自评得分\\s+100\\s+91\\s*")),
                 "no line '自评得分 … 100 … 91' in pdftotext -layout output");
         // The seed's page numbers: a dash on each side ("— 1 —"); pdftotext may drop the thin spaces.
@@ -112,7 +89,7 @@ class PopplerToolsTest {
             Path project = dir.resolve(example.replace(".json", ".pdf"));
             // The national pack (two places), under which Hebei's declared 86 and 9 differ from the card.
             Files.write(project, Examples.pdf(Examples.card(Examples.report(example), "national")));
-            String text = SeedPdf.squeeze(run("pdftotext", "-enc", "UTF-8", project.toString(), "-"));
+            String text = SeedPdf.squeeze(Tools.run(60, "pdftotext", "-enc", "UTF-8", project.toString(), "-"));
             for (String label : new String[] {"项目支出绩效自评表", "项目名称", "主管部门", "实施单位", "年初预算数",
                 "全年预算数", "全年执行数", "分值", "执行率", "得分", "年度资金总额", "其中：当年财政拨款", "上年结转资金",
                 "其他资金", "年度总体目标", "预期目标", "实际完成情况", "绩效指标", "一级指标", "二级指标", "三级指标",
@@ -124,14 +101,14 @@ class PopplerToolsTest {
                         example + ": the seed's " + seedOnly + " on a project form");
             }
         }
-        String layout = run("pdftotext", "-enc", "UTF-8", "-layout",
+        String layout = Tools.run(60, "pdftotext", "-enc", "UTF-8", "-layout",
                 dir.resolve("2019-hebei-langfang-nuantong.pdf").toString(), "-");
         assertTrue(layout.lines().anyMatch(l -> l.matches(".*年度资金总额\\s+43\\.2\\s+43\\.2\\s+37\\.24\\s+10\\s+"
                 + "86\\.2（填报：86）\\s+8\\.62（填报：9）\\s*")),
                 "no line '年度资金总额 43.2 43.2 37.24 10 86.2（填报：86） 8.62（填报：9）':\n" + layout);
         assertTrue(layout.lines().anyMatch(l -> l.matches(".*总分\\s+100\\s+97\\.62（计算）\\s*")),
                 "no line '总分 100 97.62（计算）'");
-        String fonts = run("pdffonts", dir.resolve("2019-hebei-langfang-nuantong.pdf").toString());
+        String fonts = Tools.run(60, "pdffonts", dir.resolve("2019-hebei-langfang-nuantong.pdf").toString());
         assertTrue(fonts.lines().skip(2).allMatch(l -> l.isBlank() || l.contains("CID TrueType") && l.contains("yes")),
                 "a project form's fonts are embedded subsets:\n" + fonts);
     }
