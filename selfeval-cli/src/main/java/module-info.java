@@ -13,6 +13,7 @@
 module io.github.selfeval.cli {
     requires io.github.selfeval.export;
     requires info.picocli;
+    requires static transitive org.jspecify;
 
     exports io.github.selfeval.cli;
 

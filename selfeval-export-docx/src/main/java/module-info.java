@@ -18,6 +18,7 @@ module io.github.selfeval.export.docx {
     requires org.apache.xmlbeans;
     requires org.apache.poi.scratchpad;
     requires java.xml;
+    requires static transitive org.jspecify;
 
     exports io.github.selfeval.export.docx;
 

@@ -6,6 +6,7 @@
  */
 module io.github.selfeval.export.markdown {
     requires io.github.selfeval.export;
+    requires static org.jspecify;
 
     provides io.github.selfeval.export.ReportExporter
             with io.github.selfeval.export.markdown.internal.MarkdownExporter;

@@ -11,6 +11,7 @@
 module io.github.selfeval.export.pdf {
     requires transitive io.github.selfeval.export;
     requires com.github.librepdf.openpdf;
+    requires static transitive org.jspecify;
 
     exports io.github.selfeval.export.pdf;
 

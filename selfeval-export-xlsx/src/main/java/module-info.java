@@ -17,6 +17,7 @@ module io.github.selfeval.export.xlsx {
     requires org.apache.commons.compress;
     requires org.apache.xmlbeans;
     requires java.xml;
+    requires static transitive org.jspecify;
 
     exports io.github.selfeval.export.xlsx;
 

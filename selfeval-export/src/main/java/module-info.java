@@ -9,6 +9,7 @@
  */
 module io.github.selfeval.export {
     requires transitive io.github.selfeval.scoring;
+    requires static transitive org.jspecify;
 
     exports io.github.selfeval.export;
     exports io.github.selfeval.export.read;

@@ -13,6 +13,9 @@ module io.github.selfeval.model {
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jdk8;
     requires com.fasterxml.jackson.datatype.jsr310;
+    // The API is @NullMarked (JSpecify): static, so that no module needs org.jspecify at run time;
+    // transitive, so that a module reading this one sees the annotations when it compiles.
+    requires static transitive org.jspecify;
 
     exports io.github.selfeval.model;
     exports io.github.selfeval.model.form;

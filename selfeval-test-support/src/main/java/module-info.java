@@ -9,6 +9,7 @@ module io.github.selfeval.testsupport {
     requires transitive io.github.selfeval.model;
     requires transitive quicktheories;
     requires transitive org.junit.jupiter.api;
+    requires static transitive org.jspecify;
 
     exports io.github.selfeval.testsupport;
     exports io.github.selfeval.testsupport.junit;

@@ -10,6 +10,7 @@ module io.github.selfeval.testkit {
     requires transitive io.github.selfeval.export;
     requires transitive io.github.selfeval.testsupport;
     requires transitive org.junit.jupiter.api;
+    requires static transitive org.jspecify;
 
     exports io.github.selfeval.export.testing;
 }

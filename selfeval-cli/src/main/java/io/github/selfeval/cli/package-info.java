@@ -3,4 +3,7 @@
  *
  * @since 0.1
  */
+@NullMarked
 package io.github.selfeval.cli;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,4 +7,7 @@
  *
  * @since 0.1
  */
+@NullMarked
 package io.github.selfeval.export;
+
+import org.jspecify.annotations.NullMarked;

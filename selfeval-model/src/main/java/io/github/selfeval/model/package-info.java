@@ -8,4 +8,7 @@
  *
  * @since 0.1
  */
+@NullMarked
 package io.github.selfeval.model;
+
+import org.jspecify.annotations.NullMarked;

@@ -10,4 +10,7 @@
  *
  * @since 0.2
  */
+@NullMarked
 package io.github.selfeval.export.docx;
+
+import org.jspecify.annotations.NullMarked;

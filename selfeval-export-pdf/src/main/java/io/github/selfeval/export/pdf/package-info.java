@@ -8,4 +8,7 @@
  *
  * @since 0.1
  */
+@NullMarked
 package io.github.selfeval.export.pdf;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,4 +6,7 @@
  *
  * @since 0.1
  */
+@NullMarked
 package io.github.selfeval.export.xlsx;
+
+import org.jspecify.annotations.NullMarked;

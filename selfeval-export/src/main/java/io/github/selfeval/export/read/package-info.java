@@ -7,4 +7,7 @@
  *
  * @since 0.3
  */
+@NullMarked
 package io.github.selfeval.export.read;
+
+import org.jspecify.annotations.NullMarked;

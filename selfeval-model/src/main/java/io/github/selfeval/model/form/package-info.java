@@ -11,4 +11,7 @@
  *
  * @since 0.2
  */
+@NullMarked
 package io.github.selfeval.model.form;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,4 +4,7 @@
  *
  * @since 0.2
  */
+@NullMarked
 package io.github.selfeval.testsupport.junit;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,4 +4,7 @@
  *
  * @since 0.1
  */
+@NullMarked
 package io.github.selfeval.export.markdown.internal;
+
+import org.jspecify.annotations.NullMarked;
