@@ -3,6 +3,7 @@ package io.github.selfeval.export;
 import io.github.selfeval.model.ErrorCodes;
 import io.github.selfeval.model.SelfEvalException;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An export failed: names the format and the exporter class, and keeps the cause.
@@ -28,7 +29,7 @@ public class ExportException extends SelfEvalException {
      * @param reason what went wrong, for a person
      * @param cause the underlying exception, or null
      */
-    public ExportException(String formatId, String exporterClass, String reason, Throwable cause) {
+    public ExportException(String formatId, String exporterClass, String reason, @Nullable Throwable cause) {
         this(CODE, formatId, exporterClass, reason, cause);
     }
 
@@ -41,7 +42,8 @@ public class ExportException extends SelfEvalException {
      * @param reason what went wrong, for a person
      * @param cause the underlying exception, or null
      */
-    public ExportException(String code, String formatId, String exporterClass, String reason, Throwable cause) {
+    public ExportException(String code, String formatId, String exporterClass, String reason,
+            @Nullable Throwable cause) {
         super(code, "export to " + formatId + " failed (" + exporterClass + "): " + reason, cause);
         this.formatId = Objects.requireNonNull(formatId, "formatId");
         this.exporterClass = Objects.requireNonNull(exporterClass, "exporterClass");

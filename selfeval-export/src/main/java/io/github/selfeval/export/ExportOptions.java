@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How to export: typed options every exporter reads what it needs from.
@@ -154,9 +155,9 @@ public record ExportOptions(
     public static final class Builder {
         private Locale locale = Locale.SIMPLIFIED_CHINESE;
         private boolean deterministic;
-        private Instant creationTime;
+        private @Nullable Instant creationTime;
         private boolean includeAudit = true;
-        private Presentation presentation;
+        private @Nullable Presentation presentation;
         private Fonts fonts = Fonts.BUNDLED;
         private Provenance provenance = Provenance.empty();
 
@@ -183,7 +184,7 @@ public record ExportOptions(
          * @param v the creation time, or null for the default
          * @return this builder
          */
-        public Builder creationTime(Instant v) { creationTime = v; return this; }
+        public Builder creationTime(@Nullable Instant v) { creationTime = v; return this; }
         /**
          * Sets whether to include the audit.
          *
@@ -197,7 +198,7 @@ public record ExportOptions(
          * @param v the presentation, or null for the card's
          * @return this builder
          */
-        public Builder presentation(Presentation v) { presentation = v; return this; }
+        public Builder presentation(@Nullable Presentation v) { presentation = v; return this; }
         /**
          * Sets the fonts.
          *
@@ -211,7 +212,7 @@ public record ExportOptions(
          * @param v the title font, or null for the default
          * @return this builder
          */
-        public Builder titleFont(FontSource v) {
+        public Builder titleFont(@Nullable FontSource v) {
             fonts = new Fonts(Optional.ofNullable(v), fonts.heading(), fonts.body(), fonts.discoverSystemFonts());
             return this;
         }
@@ -221,7 +222,7 @@ public record ExportOptions(
          * @param v the heading font, or null for the default
          * @return this builder
          */
-        public Builder headingFont(FontSource v) {
+        public Builder headingFont(@Nullable FontSource v) {
             fonts = new Fonts(fonts.title(), Optional.ofNullable(v), fonts.body(), fonts.discoverSystemFonts());
             return this;
         }
@@ -231,7 +232,7 @@ public record ExportOptions(
          * @param v the body font, or null for the default
          * @return this builder
          */
-        public Builder bodyFont(FontSource v) {
+        public Builder bodyFont(@Nullable FontSource v) {
             fonts = new Fonts(fonts.title(), fonts.heading(), Optional.ofNullable(v), fonts.discoverSystemFonts());
             return this;
         }
@@ -253,7 +254,7 @@ public record ExportOptions(
          * @return this builder
          * @since 0.3
          */
-        public Builder provenance(Provenance v) {
+        public Builder provenance(@Nullable Provenance v) {
             provenance = v == null ? Provenance.empty() : v;
             return this;
         }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A font file supplied by the user: a path, or bytes with a name to report it by.
@@ -30,13 +31,13 @@ public final class FontSource {
     public static final long MAX_BYTES = 64L << 20;
 
     private final String name;
-    private final Path path;
-    private final byte[] bytes;
+    private final @Nullable Path path;
+    private final byte @Nullable [] bytes;
     private final int collectionIndex;
     /** Computed once: a font's bytes can be megabytes, and sources are map keys per export. */
     private final int hash;
 
-    private FontSource(String name, Path path, byte[] bytes, int collectionIndex) {
+    private FontSource(String name, @Nullable Path path, byte @Nullable [] bytes, int collectionIndex) {
         this.name = Objects.requireNonNull(name, "name");
         this.path = path;
         this.bytes = bytes;
@@ -170,7 +171,7 @@ public final class FontSource {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         return o instanceof FontSource f && name.equals(f.name) && Objects.equals(path, f.path)
                 && Arrays.equals(bytes, f.bytes) && collectionIndex == f.collectionIndex;
     }

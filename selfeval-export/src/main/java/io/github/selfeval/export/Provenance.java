@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where each value of a report read from a file came from: its JSON path ({@code indicators[3].actual})
@@ -108,7 +109,7 @@ public final class Provenance {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
         return o instanceof Provenance other && byPath.equals(other.byPath);
     }
 

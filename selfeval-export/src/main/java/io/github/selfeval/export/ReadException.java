@@ -3,6 +3,7 @@ package io.github.selfeval.export;
 import io.github.selfeval.model.ErrorCodes;
 import io.github.selfeval.model.SelfEvalException;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A file could not be read as a 自评表: says where (the cell, table position or zip entry, when there is
@@ -43,7 +44,7 @@ public class ReadException extends SelfEvalException {
     public static final String UNREADABLE = ErrorCodes.READ_UNREADABLE;
 
     /** Where; null when nowhere in particular. */
-    private final transient SourceLocation location;
+    private final transient @Nullable SourceLocation location;
 
     /**
      * Creates the exception.
@@ -53,7 +54,7 @@ public class ReadException extends SelfEvalException {
      * @param message what is wrong and what was expected, for a person
      * @param cause the underlying exception, or null
      */
-    public ReadException(String code, SourceLocation location, String message, Throwable cause) {
+    public ReadException(String code, @Nullable SourceLocation location, String message, @Nullable Throwable cause) {
         super(code, location == null ? message : location + ": " + message, cause);
         this.location = location;
     }

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The registry of {@link ReportReader}s: finds them with {@link ServiceLoader}, on the class path and
@@ -142,7 +143,7 @@ public final class ReportReaders {
      * @param head the file's first bytes, up to {@link #HEAD_BYTES}
      * @return the reader, or empty when neither content nor extension is of a known kind
      */
-    public Optional<ReportReader> choose(String fileName, byte[] head) {
+    public Optional<ReportReader> choose(@Nullable String fileName, byte[] head) {
         return candidates(fileName, head).stream().findFirst();
     }
 
@@ -151,7 +152,7 @@ public final class ReportReaders {
      * own first: some first bytes, such as an OLE2 header whose directory lies further on, fit more than
      * one kind), then the extension's reader if it did not recognise the content.
      */
-    private List<ReportReader> candidates(String fileName, byte[] head) {
+    private List<ReportReader> candidates(@Nullable String fileName, byte[] head) {
         Objects.requireNonNull(head, "head");
         String ext = extension(fileName);
         List<ReportReader> recognising = new ArrayList<>();
@@ -181,7 +182,7 @@ public final class ReportReaders {
         }
     }
 
-    private static String extension(String fileName) {
+    private static String extension(@Nullable String fileName) {
         if (fileName == null) {
             return "";
         }

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One money column of 预算执行情况 (or of a project form's 项目资金 block), split as the form splits it:
@@ -70,7 +71,8 @@ public record Funds(
      * @return the funds
      * @since 0.2
      */
-    public static Funds ofProject(BigDecimal total, BigDecimal fiscal, BigDecimal carryOver, BigDecimal other) {
+    public static Funds ofProject(@Nullable BigDecimal total, @Nullable BigDecimal fiscal,
+            @Nullable BigDecimal carryOver, @Nullable BigDecimal other) {
         return new Funds(Optional.ofNullable(total), Optional.ofNullable(fiscal), Optional.ofNullable(other),
                 Optional.ofNullable(carryOver), List.of());
     }
@@ -93,7 +95,7 @@ public record Funds(
      * @param other 其他资金, or null when blank
      * @return the funds
      */
-    public static Funds of(BigDecimal total, BigDecimal fiscal, BigDecimal other) {
+    public static Funds of(@Nullable BigDecimal total, @Nullable BigDecimal fiscal, @Nullable BigDecimal other) {
         return new Funds(Optional.ofNullable(total), Optional.ofNullable(fiscal), Optional.ofNullable(other));
     }
 

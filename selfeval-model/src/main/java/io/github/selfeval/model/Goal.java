@@ -2,6 +2,7 @@ package io.github.selfeval.model;
 
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One 年度预期目标 and its 具体完成情况, side by side as on the form.
@@ -35,7 +36,7 @@ public record Goal(
      * @param completion what was achieved
      * @return the goal
      */
-    public static Goal of(String target, String completion) {
+    public static Goal of(@Nullable String target, @Nullable String completion) {
         return new Goal(Optional.ofNullable(target), Optional.ofNullable(completion));
     }
 }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One row of 年度绩效指标完成情况, exactly as the form declares it.
@@ -212,7 +213,7 @@ public record Indicator(
      * @param written the value as written
      * @return the number, exact, or empty when the text is not a number
      */
-    public static Optional<BigDecimal> numberIn(String written) {
+    public static Optional<BigDecimal> numberIn(@Nullable String written) {
         if (written == null) {
             return Optional.empty();
         }

@@ -3,6 +3,7 @@ package io.github.selfeval.model;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds an {@link Indicator}; every setter but the names is optional. Not thread-safe.
@@ -13,22 +14,22 @@ public final class IndicatorBuilder {
     private final String level1;
     private final String level2;
     private final String name;
-    private String description;
-    private Comparison comparison;
-    private String expected;
-    private String unit;
-    private String actual;
-    private Grade grade;
-    private BigDecimal score;
-    private BigDecimal weight;
-    private BigDecimal weightedScore;
-    private IndicatorNature nature;
+    private @Nullable String description;
+    private @Nullable Comparison comparison;
+    private @Nullable String expected;
+    private @Nullable String unit;
+    private @Nullable String actual;
+    private @Nullable Grade grade;
+    private @Nullable BigDecimal score;
+    private @Nullable BigDecimal weight;
+    private @Nullable BigDecimal weightedScore;
+    private @Nullable IndicatorNature nature;
     private boolean core;
-    private String deviationReason;
-    private String improvement;
-    private String scoringNote;
-    private String goalBlock;
-    private String scoringMethod;
+    private @Nullable String deviationReason;
+    private @Nullable String improvement;
+    private @Nullable String scoringNote;
+    private @Nullable String goalBlock;
+    private @Nullable String scoringMethod;
 
     IndicatorBuilder(String level1, String level2, String name) {
         this.level1 = Objects.requireNonNull(level1, "level1");
@@ -63,84 +64,84 @@ public final class IndicatorBuilder {
      * @param v 指标说明
      * @return this builder
      */
-    public IndicatorBuilder description(String v) { description = v; return this; }
+    public IndicatorBuilder description(@Nullable String v) { description = v; return this; }
     /**
      * Sets 符号.
      *
      * @param v 符号
      * @return this builder
      */
-    public IndicatorBuilder comparison(Comparison v) { comparison = v; return this; }
+    public IndicatorBuilder comparison(@Nullable Comparison v) { comparison = v; return this; }
     /**
      * Sets 预期指标值 as written.
      *
      * @param v 预期指标值 as written
      * @return this builder
      */
-    public IndicatorBuilder expected(String v) { expected = v; return this; }
+    public IndicatorBuilder expected(@Nullable String v) { expected = v; return this; }
     /**
      * Sets 单位 or text description.
      *
      * @param v 单位 or text description
      * @return this builder
      */
-    public IndicatorBuilder unit(String v) { unit = v; return this; }
+    public IndicatorBuilder unit(@Nullable String v) { unit = v; return this; }
     /**
      * Sets 实际完成值 as written.
      *
      * @param v 实际完成值 as written
      * @return this builder
      */
-    public IndicatorBuilder actual(String v) { actual = v; return this; }
+    public IndicatorBuilder actual(@Nullable String v) { actual = v; return this; }
     /**
      * Sets declared 完成等级.
      *
      * @param v declared 完成等级
      * @return this builder
      */
-    public IndicatorBuilder grade(Grade v) { grade = v; return this; }
+    public IndicatorBuilder grade(@Nullable Grade v) { grade = v; return this; }
     /**
      * Sets declared 单项指标得分.
      *
      * @param v declared 单项指标得分
      * @return this builder
      */
-    public IndicatorBuilder score(BigDecimal v) { score = v; return this; }
+    public IndicatorBuilder score(@Nullable BigDecimal v) { score = v; return this; }
     /**
      * Sets declared 单项指标得分, as decimal text.
      *
      * @param v declared 单项指标得分, as decimal text
      * @return this builder
      */
-    public IndicatorBuilder score(String v) { score = v == null ? null : new BigDecimal(v); return this; }
+    public IndicatorBuilder score(@Nullable String v) { score = v == null ? null : new BigDecimal(v); return this; }
     /**
      * Sets 权重占比 / 分值.
      *
      * @param v 权重占比 / 分值
      * @return this builder
      */
-    public IndicatorBuilder weight(BigDecimal v) { weight = v; return this; }
+    public IndicatorBuilder weight(@Nullable BigDecimal v) { weight = v; return this; }
     /**
      * Sets 权重占比 / 分值, as decimal text.
      *
      * @param v 权重占比 / 分值, as decimal text
      * @return this builder
      */
-    public IndicatorBuilder weight(String v) { weight = v == null ? null : new BigDecimal(v); return this; }
+    public IndicatorBuilder weight(@Nullable String v) { weight = v == null ? null : new BigDecimal(v); return this; }
     /**
      * Sets declared 折算得分.
      *
      * @param v declared 折算得分
      * @return this builder
      */
-    public IndicatorBuilder weightedScore(BigDecimal v) { weightedScore = v; return this; }
+    public IndicatorBuilder weightedScore(@Nullable BigDecimal v) { weightedScore = v; return this; }
     /**
      * Sets declared 折算得分, as decimal text.
      *
      * @param v declared 折算得分, as decimal text
      * @return this builder
      */
-    public IndicatorBuilder weightedScore(String v) {
+    public IndicatorBuilder weightedScore(@Nullable String v) {
         weightedScore = v == null ? null : new BigDecimal(v);
         return this;
     }
@@ -150,7 +151,7 @@ public final class IndicatorBuilder {
      * @param v 指标性质
      * @return this builder
      */
-    public IndicatorBuilder nature(IndicatorNature v) { nature = v; return this; }
+    public IndicatorBuilder nature(@Nullable IndicatorNature v) { nature = v; return this; }
     /**
      * Sets 是否核心指标.
      *
@@ -164,21 +165,21 @@ public final class IndicatorBuilder {
      * @param v 偏差原因
      * @return this builder
      */
-    public IndicatorBuilder deviationReason(String v) { deviationReason = v; return this; }
+    public IndicatorBuilder deviationReason(@Nullable String v) { deviationReason = v; return this; }
     /**
      * Sets 改进措施.
      *
      * @param v 改进措施
      * @return this builder
      */
-    public IndicatorBuilder improvement(String v) { improvement = v; return this; }
+    public IndicatorBuilder improvement(@Nullable String v) { improvement = v; return this; }
     /**
      * Sets 评分说明.
      *
      * @param v 评分说明
      * @return this builder
      */
-    public IndicatorBuilder scoringNote(String v) { scoringNote = v; return this; }
+    public IndicatorBuilder scoringNote(@Nullable String v) { scoringNote = v; return this; }
 
     /**
      * Builds the indicator.
@@ -202,7 +203,7 @@ public final class IndicatorBuilder {
      * @return this builder
      * @since 0.2
      */
-    public IndicatorBuilder goalBlock(String v) { goalBlock = v; return this; }
+    public IndicatorBuilder goalBlock(@Nullable String v) { goalBlock = v; return this; }
     /**
      * Sets 得分计算方法 / 评分标准.
      *
@@ -210,5 +211,5 @@ public final class IndicatorBuilder {
      * @return this builder
      * @since 0.2
      */
-    public IndicatorBuilder scoringMethod(String v) { scoringMethod = v; return this; }
+    public IndicatorBuilder scoringMethod(@Nullable String v) { scoringMethod = v; return this; }
 }

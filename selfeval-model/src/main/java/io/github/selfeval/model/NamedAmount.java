@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A money row a form adds by name to its funds block, such as 财政专户管理资金 or 单位资金 (Sichuan).
@@ -38,7 +39,7 @@ public record NamedAmount(
      * @param amount the amount, or null when blank
      * @return the row
      */
-    public static NamedAmount of(String name, BigDecimal amount) {
+    public static NamedAmount of(String name, @Nullable BigDecimal amount) {
         return new NamedAmount(name, Optional.ofNullable(amount));
     }
 }

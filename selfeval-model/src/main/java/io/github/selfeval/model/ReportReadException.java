@@ -1,6 +1,7 @@
 package io.github.selfeval.model;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A report could not be read: the input is not a well-formed, well-typed selfeval JSON document.
@@ -61,7 +62,8 @@ public class ReportReadException extends SelfEvalException {
      * @param detail what is wrong, for people
      * @param cause the underlying exception, or null
      */
-    public ReportReadException(String code, int line, int column, String path, String detail, Throwable cause) {
+    public ReportReadException(String code, int line, int column, String path, String detail,
+            @Nullable Throwable cause) {
         super(code, format(line, column, path, detail), cause);
         this.line = Math.max(0, line);
         this.column = Math.max(0, column);

@@ -1,6 +1,7 @@
 package io.github.selfeval.model;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The root of every exception selfeval throws on purpose: catch this one type to handle them all.
@@ -33,9 +34,9 @@ public class SelfEvalException extends RuntimeException {
      *
      * @param code the stable error code
      * @param message what went wrong, where, and which rule
-     * @param cause the underlying exception, kept for logs
+     * @param cause the underlying exception, kept for logs, or null
      */
-    public SelfEvalException(String code, String message, Throwable cause) {
+    public SelfEvalException(String code, String message, @Nullable Throwable cause) {
         super(message, cause);
         this.code = Objects.requireNonNull(code, "code");
     }

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds a {@link SelfEvaluation}. Cover and budget are required; everything else has a blank
@@ -16,26 +17,26 @@ import java.util.Optional;
  */
 public final class SelfEvaluationBuilder {
     private final FormKind kind;
-    private String pack;
-    private String catalogue;
-    private Cover cover;
-    private ProjectInfo project;
-    private HeaderDetails details;
-    private MoneyUnit moneyUnit = MoneyUnit.WAN_YUAN;
-    private String implementingDepartment;
-    private Narrative narrative = Narrative.empty();
-    private BudgetExecution budget;
-    private Goals goals = Goals.empty();
+    private @Nullable String pack;
+    private @Nullable String catalogue;
+    private @Nullable Cover cover;
+    private @Nullable ProjectInfo project;
+    private @Nullable HeaderDetails details;
+    private @Nullable MoneyUnit moneyUnit = MoneyUnit.WAN_YUAN;
+    private @Nullable String implementingDepartment;
+    private @Nullable Narrative narrative = Narrative.empty();
+    private @Nullable BudgetExecution budget;
+    private @Nullable Goals goals = Goals.empty();
     private final List<Indicator> indicators = new ArrayList<>();
-    private BigDecimal declaredTotalScore;
-    private String preparer;
-    private String phone;
+    private @Nullable BigDecimal declaredTotalScore;
+    private @Nullable String preparer;
+    private @Nullable String phone;
     private final List<String> notes = new ArrayList<>();
-    private String form;
+    private @Nullable String form;
     private final List<BlockPoints> blocks = new ArrayList<>();
-    private BigDecimal declaredMaxScore;
+    private @Nullable BigDecimal declaredMaxScore;
     private FormTexts texts = FormTexts.empty();
-    private LocalDate filledOn;
+    private @Nullable LocalDate filledOn;
 
     SelfEvaluationBuilder(FormKind kind) {
         this.kind = Objects.requireNonNull(kind, "kind");
@@ -72,14 +73,14 @@ public final class SelfEvaluationBuilder {
      * @param v rule pack id
      * @return this builder
      */
-    public SelfEvaluationBuilder pack(String v) { pack = v; return this; }
+    public SelfEvaluationBuilder pack(@Nullable String v) { pack = v; return this; }
     /**
      * Sets catalogue id.
      *
      * @param v catalogue id
      * @return this builder
      */
-    public SelfEvaluationBuilder catalogue(String v) { catalogue = v; return this; }
+    public SelfEvaluationBuilder catalogue(@Nullable String v) { catalogue = v; return this; }
     /**
      * Sets the cover.
      *
@@ -93,35 +94,35 @@ public final class SelfEvaluationBuilder {
      * @param v the project header
      * @return this builder
      */
-    public SelfEvaluationBuilder project(ProjectInfo v) { project = v; return this; }
+    public SelfEvaluationBuilder project(@Nullable ProjectInfo v) { project = v; return this; }
     /**
      * Sets optional header fields.
      *
      * @param v optional header fields
      * @return this builder
      */
-    public SelfEvaluationBuilder details(HeaderDetails v) { details = v; return this; }
+    public SelfEvaluationBuilder details(@Nullable HeaderDetails v) { details = v; return this; }
     /**
      * Sets 金额单位.
      *
      * @param v 金额单位
      * @return this builder
      */
-    public SelfEvaluationBuilder moneyUnit(MoneyUnit v) { moneyUnit = v; return this; }
+    public SelfEvaluationBuilder moneyUnit(@Nullable MoneyUnit v) { moneyUnit = v; return this; }
     /**
      * Sets 实施主管部门.
      *
      * @param v 实施主管部门
      * @return this builder
      */
-    public SelfEvaluationBuilder implementingDepartment(String v) { implementingDepartment = v; return this; }
+    public SelfEvaluationBuilder implementingDepartment(@Nullable String v) { implementingDepartment = v; return this; }
     /**
      * Sets sections 一 to 五.
      *
      * @param v sections 一 to 五
      * @return this builder
      */
-    public SelfEvaluationBuilder narrative(Narrative v) { narrative = v; return this; }
+    public SelfEvaluationBuilder narrative(@Nullable Narrative v) { narrative = v; return this; }
     /**
      * Sets 预算执行情况.
      *
@@ -135,7 +136,7 @@ public final class SelfEvaluationBuilder {
      * @param v 目标完成情况
      * @return this builder
      */
-    public SelfEvaluationBuilder goals(Goals v) { goals = v; return this; }
+    public SelfEvaluationBuilder goals(@Nullable Goals v) { goals = v; return this; }
     /**
      * Sets an indicator row, appended.
      *
@@ -160,21 +161,21 @@ public final class SelfEvaluationBuilder {
      * @param v declared 自评得分
      * @return this builder
      */
-    public SelfEvaluationBuilder declaredTotalScore(BigDecimal v) { declaredTotalScore = v; return this; }
+    public SelfEvaluationBuilder declaredTotalScore(@Nullable BigDecimal v) { declaredTotalScore = v; return this; }
     /**
      * Sets 填报人.
      *
      * @param v 填报人
      * @return this builder
      */
-    public SelfEvaluationBuilder preparer(String v) { preparer = v; return this; }
+    public SelfEvaluationBuilder preparer(@Nullable String v) { preparer = v; return this; }
     /**
      * Sets 联系电话.
      *
      * @param v 联系电话
      * @return this builder
      */
-    public SelfEvaluationBuilder phone(String v) { phone = v; return this; }
+    public SelfEvaluationBuilder phone(@Nullable String v) { phone = v; return this; }
     /**
      * Sets 说明 notes, replacing any added before.
      *
@@ -209,7 +210,7 @@ public final class SelfEvaluationBuilder {
      * @return this builder
      * @since 0.2
      */
-    public SelfEvaluationBuilder form(String v) { form = v; return this; }
+    public SelfEvaluationBuilder form(@Nullable String v) { form = v; return this; }
     /**
      * Adds the points printed on a block label.
      *
@@ -225,7 +226,7 @@ public final class SelfEvaluationBuilder {
      * @return this builder
      * @since 0.2
      */
-    public SelfEvaluationBuilder declaredMaxScore(BigDecimal v) { declaredMaxScore = v; return this; }
+    public SelfEvaluationBuilder declaredMaxScore(@Nullable BigDecimal v) { declaredMaxScore = v; return this; }
     /**
      * Sets the text blocks below a project form's table.
      *
@@ -241,5 +242,5 @@ public final class SelfEvaluationBuilder {
      * @return this builder
      * @since 0.2
      */
-    public SelfEvaluationBuilder filledOn(LocalDate v) { filledOn = v; return this; }
+    public SelfEvaluationBuilder filledOn(@Nullable LocalDate v) { filledOn = v; return this; }
 }

@@ -6,6 +6,7 @@ import io.github.selfeval.model.ErrorCodes;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A workbook could not be read back: says where ({@code sheet!cell}, when there is a cell to name),
@@ -44,7 +45,7 @@ public class XlsxImportException extends ReadException {
     public static final String TOO_COMPLEX = ErrorCodes.XLSX_TOO_COMPLEX;
 
     /** Where, as {@code sheet!cell} or a sheet or zip entry name; null when nowhere in particular. */
-    private final String location;
+    private final @Nullable String location;
 
     /**
      * Creates the exception.
@@ -54,7 +55,7 @@ public class XlsxImportException extends ReadException {
      * @param message what is wrong and what was expected, for a person
      * @param cause the underlying exception, or null
      */
-    public XlsxImportException(String code, String location, String message, Throwable cause) {
+    public XlsxImportException(String code, @Nullable String location, String message, @Nullable Throwable cause) {
         super(code, sourceLocation(location), message, cause);
         this.location = location;
     }
@@ -62,7 +63,7 @@ public class XlsxImportException extends ReadException {
     private static final Pattern CELL = Pattern.compile("(?:'((?:[^']|'')+)'|([^!']+))!([A-Z]{1,3})([0-9]{1,7})");
 
     /** {@code 自评表!K12} as a cell; a sheet or zip entry name as a part. */
-    private static SourceLocation sourceLocation(String location) {
+    private static @Nullable SourceLocation sourceLocation(@Nullable String location) {
         if (location == null) {
             return null;
         }

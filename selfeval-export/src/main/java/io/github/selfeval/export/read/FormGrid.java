@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One sheet of a workbook, or one table of a document, as the label reader sees it: a rectangle of
@@ -130,7 +131,7 @@ public final class FormGrid implements SourceDocument.Part {
         }
     }
 
-    private final String sheet;
+    private final @Nullable String sheet;
     private final int table;
     private final int rows;
     private final int columns;
@@ -142,7 +143,7 @@ public final class FormGrid implements SourceDocument.Part {
      * the regions' heights (at most the cells they cover), never a map entry per covered cell, so that
      * a region of two million cells costs a few megabytes, not a quarter gigabyte.
      */
-    private final int[][] coveringRow;
+    private final int[] @Nullable [] coveringRow;
 
     private FormGrid(Builder b) {
         this.sheet = b.sheet;
@@ -157,7 +158,7 @@ public final class FormGrid implements SourceDocument.Part {
                 count[row]++;
             }
         }
-        int[][] at = new int[rows][];
+        int[] @Nullable [] at = new int[rows][];
         for (int row = 0; row < rows; row++) {
             at[row] = count[row] == 0 ? null : new int[count[row]];
             count[row] = 0;
@@ -174,7 +175,7 @@ public final class FormGrid implements SourceDocument.Part {
     }
 
     /** The first region (in the order given) covering a cell, or null. */
-    private Region covering(int row, int column) {
+    private @Nullable Region covering(int row, int column) {
         if (row < 0 || row >= coveringRow.length || coveringRow[row] == null) {
             return null;
         }
@@ -359,7 +360,7 @@ public final class FormGrid implements SourceDocument.Part {
 
     /** Collects a grid's cells and merges, holding them to the limits. Not thread-safe. */
     public static final class Builder {
-        private final String sheet;
+        private final @Nullable String sheet;
         private final int table;
         private final ReadLimits limits;
         private final Map<Long, Cell> cells = new HashMap<>();
@@ -368,7 +369,7 @@ public final class FormGrid implements SourceDocument.Part {
         private int rows;
         private int columns;
 
-        private Builder(String sheet, int table, ReadLimits limits) {
+        private Builder(@Nullable String sheet, int table, ReadLimits limits) {
             this.sheet = sheet;
             this.table = table;
             this.limits = Objects.requireNonNull(limits, "limits");

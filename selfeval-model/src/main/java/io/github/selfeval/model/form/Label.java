@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A label as a form prints it, and the variants other templates print for the same thing
@@ -53,7 +54,7 @@ public record Label(String text, List<String> variants) {
      * @param cell the cell's text, may be null
      * @return true when the cell reads as this label
      */
-    public boolean matches(String cell) {
+    public boolean matches(@Nullable String cell) {
         if (cell == null) {
             return false;
         }

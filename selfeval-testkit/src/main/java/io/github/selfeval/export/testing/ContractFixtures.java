@@ -30,6 +30,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@link ReportExporterContract} works with: the seed's score card, streams that fail or
@@ -130,7 +131,7 @@ public final class ContractFixtures {
         return search(e, failure, seen);
     }
 
-    private static boolean search(Throwable t, Throwable failure, Set<Throwable> seen) {
+    private static boolean search(@Nullable Throwable t, Throwable failure, Set<Throwable> seen) {
         if (t == null || !seen.add(t)) {
             return false;
         }
