@@ -194,6 +194,9 @@ public final class SelfEvaluationBuilder {
      * @return the report
      * @throws NullPointerException naming the missing cover or budget
      */
+    // The record's constructor names a missing cover or budget and takes a null unit, narrative or goals
+    // as the default; NullAway cannot see that.
+    @SuppressWarnings("NullAway")
     public SelfEvaluation build() {
         return new SelfEvaluation(kind, Optional.ofNullable(pack), Optional.ofNullable(catalogue), cover,
                 Optional.ofNullable(project), Optional.ofNullable(details), moneyUnit,

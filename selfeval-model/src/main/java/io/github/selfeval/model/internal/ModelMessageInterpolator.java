@@ -14,6 +14,7 @@ import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Interpolates the model's messages in a fixed language without Expression Language.
@@ -30,7 +31,7 @@ public final class ModelMessageInterpolator implements MessageInterpolator {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}\\s]+)}");
     private static final Map<String, Map<String, String>> BUNDLES = new ConcurrentHashMap<>();
 
-    private final MessageInterpolator fallback;
+    private final @Nullable MessageInterpolator fallback;
     private final Locale locale;
 
     /**
@@ -39,7 +40,7 @@ public final class ModelMessageInterpolator implements MessageInterpolator {
      * @param fallback the provider's interpolator for foreign templates, or null
      * @param locale the language of every message
      */
-    public ModelMessageInterpolator(MessageInterpolator fallback, Locale locale) {
+    public ModelMessageInterpolator(@Nullable MessageInterpolator fallback, Locale locale) {
         this.fallback = fallback;
         this.locale = locale;
     }

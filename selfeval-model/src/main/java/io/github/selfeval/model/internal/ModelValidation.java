@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs Bean Validation on a report and turns the provider's violations into {@link ReportViolation}s
@@ -61,13 +62,13 @@ public final class ModelValidation {
 
     private static final java.util.regex.Pattern INDEX = java.util.regex.Pattern.compile("\\[(\\d+)]");
 
-    private static volatile Factory factory;
+    private static volatile @Nullable Factory factory;
     private static final Map<Locale, Validator> VALIDATORS = new ConcurrentHashMap<>();
 
     private ModelValidation() {
     }
 
-    private record Factory(ValidatorFactory factory, MessageInterpolator fallback) {
+    private record Factory(ValidatorFactory factory, @Nullable MessageInterpolator fallback) {
     }
 
     private static Factory factory() {

@@ -175,6 +175,7 @@ public interface ReportExporterContract {
      * @return one test per cut point
      */
     @TestFactory
+    @SuppressWarnings("NullAway") // an ExportException always has a message: it is made from the reason
     default Stream<DynamicTest> aStreamFailingMidwayGivesAnExportExceptionNamingFormatAndClass() {
         ReportExporter exporter = exporter();
         ScoreCard card = ContractFixtures.seedCard();
