@@ -12,11 +12,14 @@ import io.github.selfeval.model.Percent;
 import io.github.selfeval.model.SelfEvaluation;
 import io.github.selfeval.model.WrittenValue;
 import io.github.selfeval.model.internal.Names;
+import io.github.selfeval.scoring.AuditCheck;
+import io.github.selfeval.scoring.AuditContext;
 import io.github.selfeval.scoring.AuditRules;
 import io.github.selfeval.scoring.BudgetScore;
 import io.github.selfeval.scoring.ExecutionRateCap;
 import io.github.selfeval.scoring.Finding;
 import io.github.selfeval.scoring.FindingCode;
+import io.github.selfeval.scoring.FindingMessages;
 import io.github.selfeval.scoring.GradeBand;
 import io.github.selfeval.scoring.IndicatorCatalogue;
 import io.github.selfeval.scoring.IndicatorRule;
@@ -26,6 +29,7 @@ import io.github.selfeval.scoring.OverAchievementRule;
 import io.github.selfeval.scoring.Presentation;
 import io.github.selfeval.scoring.QuantitativeRule;
 import io.github.selfeval.scoring.RoundingPolicy;
+import io.github.selfeval.scoring.RulePack;
 import io.github.selfeval.scoring.ScoreCard;
 import io.github.selfeval.scoring.ScoringScheme;
 import io.github.selfeval.scoring.Severity;
@@ -47,6 +51,8 @@ import java.util.function.Function;
 public final class ScoringEngine {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+    private final RulePack pack;
+    private final AuditCheck[] checks;
     private final String packId;
     private final ScoringScheme scheme;
     private final RoundingPolicy rounding;
@@ -75,21 +81,21 @@ public final class ScoringEngine {
     /**
      * An engine for one configuration.
      *
-     * @param packId the pack's id
-     * @param scheme the scheme
-     * @param rounding the rounding
-     * @param audit the audit rules
+     * @param pack the pack, overrides included
      * @param packCatalogue the pack's catalogue
      * @param catalogueOverride a catalogue that wins over the report's
      * @param catalogues looks up a catalogue a report names
+     * @param checks the pluggable checks, run in this order after the rows and totals are scored
      */
-    public ScoringEngine(String packId, ScoringScheme scheme, RoundingPolicy rounding, AuditRules audit,
-            IndicatorCatalogue packCatalogue, Optional<IndicatorCatalogue> catalogueOverride,
-            Function<String, Optional<IndicatorCatalogue>> catalogues) {
-        this.packId = packId;
-        this.scheme = scheme;
-        this.rounding = rounding;
-        this.audit = audit;
+    public ScoringEngine(RulePack pack, IndicatorCatalogue packCatalogue,
+            Optional<IndicatorCatalogue> catalogueOverride, Function<String, Optional<IndicatorCatalogue>> catalogues,
+            List<AuditCheck> checks) {
+        this.pack = pack;
+        this.packId = pack.id();
+        this.scheme = pack.scheme();
+        this.rounding = pack.rounding();
+        this.audit = pack.audit();
+        this.checks = checks.toArray(new AuditCheck[0]);
         this.packCatalogue = packCatalogue;
         this.catalogueOverride = catalogueOverride;
         this.catalogues = catalogues;
@@ -239,11 +245,30 @@ public final class ScoringEngine {
                                 + p(total) + " (exact " + p(exactTotal) + ", rounding '" + rounding.name() + "')"));
             }
         });
+        if (checks.length > 0) {
+            runChecks(new AuditContext(r, pack, catalogue.catalogue, scores, block, exactTotal, total, rate), findings);
+        }
         List<Finding> sorted = bySeverity(audit.severities().isEmpty() && audit.off().isEmpty() ? findings
                 : asThePackSays(findings));
         Optional<Percent> cardRate = rate.map(Percent::of);
         return new ScoreCard(r, packId, scheme.presentation(), rounding, scores, exactTotal, total, grade, cardRate,
                 sorted, block, scheme.total());
+    }
+
+    /** Runs each pluggable check in its own try: one that throws loses its findings for this report only. */
+    private void runChecks(AuditContext context, List<Finding> findings) {
+        for (AuditCheck check : checks) {
+            List<Finding> own = new ArrayList<>(2);
+            try {
+                check.check(context, f -> own.add(java.util.Objects.requireNonNull(f, "finding")));
+                findings.addAll(own);
+            } catch (RuntimeException | LinkageError e) {
+                String id = check.id();
+                String why = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+                findings.add(FindingMessages.standard().finding(FindingCode.AUDIT_CHECK_FAILED, Severity.WARNING, "$",
+                        Optional.of(id), Optional.empty(), FindingCode.AUDIT_CHECK_FAILED.name(), id, why));
+            }
+        }
     }
 
     private CatalogueIndex chooseCatalogue(SelfEvaluation r, List<Finding> findings) {
@@ -1043,8 +1068,13 @@ public final class ScoringEngine {
         return new Finding(code, sev, path, Optional.of(p(declared)), Optional.of(p(computed)), zh, en);
     }
 
-    /** Plain decimal text, never exponent notation; exact values are shown to at most 6 places. */
-    static String p(BigDecimal v) {
+    /**
+     * Plain decimal text, never exponent notation; exact values are shown to at most 6 places.
+     *
+     * @param v the value
+     * @return the text
+     */
+    public static String p(BigDecimal v) {
         BigDecimal x = v.scale() > 6 ? v.setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros() : v;
         if (x.scale() < 0) {
             x = x.setScale(0);
