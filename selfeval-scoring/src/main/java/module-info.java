@@ -11,6 +11,8 @@
 module io.github.selfeval.scoring {
     requires transitive io.github.selfeval.model;
     requires com.fasterxml.jackson.databind;
+    // The API's nullness annotations; annotation-only, so optional at run time, and read by a consumer's checker.
+    requires static transitive org.jspecify;
 
     exports io.github.selfeval.scoring;
 

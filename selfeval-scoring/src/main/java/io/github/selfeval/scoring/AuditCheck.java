@@ -35,6 +35,16 @@ public interface AuditCheck {
     String description();
 
     /**
+     * The codes this check may report that are not this library's, so that a rule pack's {@code audit.findings}
+     * may name them (a pack naming a code no loaded check declares is refused, as a misspelling).
+     *
+     * @return the codes, never null; none by default
+     */
+    default java.util.List<FindingCode> codes() {
+        return java.util.List.of();
+    }
+
+    /**
      * Audits one scored report, reporting each finding to the sink.
      *
      * @param context the report, its scores and the rules it was scored by

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The texts of findings, kept in properties files (UTF-8) per language — {@code <base>_zh.properties} and
@@ -42,11 +43,11 @@ public final class FindingMessages {
                 name -> FindingMessages.class.getResourceAsStream(name), "/io/github/selfeval/scoring/internal/findings");
     }
 
-    private final Function<String, InputStream> resources;
+    private final Function<String, ? extends @Nullable InputStream> resources;
     private final String baseName;
     private final Map<String, Map<String, String>> byLanguage = new ConcurrentHashMap<>();
 
-    private FindingMessages(Function<String, InputStream> resources, String baseName) {
+    private FindingMessages(Function<String, ? extends @Nullable InputStream> resources, String baseName) {
         this.resources = resources;
         this.baseName = baseName;
     }
@@ -68,7 +69,7 @@ public final class FindingMessages {
      * @param baseName the files' name without language and extension, as {@code resources} takes it
      * @return the messages, never null
      */
-    public static FindingMessages of(Function<String, InputStream> resources, String baseName) {
+    public static FindingMessages of(Function<String, ? extends @Nullable InputStream> resources, String baseName) {
         return new FindingMessages(Objects.requireNonNull(resources, "resources"),
                 Objects.requireNonNull(baseName, "baseName"));
     }
@@ -125,7 +126,7 @@ public final class FindingMessages {
         });
     }
 
-    private static void load(InputStream in, Map<String, String> into) {
+    private static void load(@Nullable InputStream in, Map<String, String> into) {
         if (in == null) {
             return;
         }

@@ -15,6 +15,7 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Discovery of {@link AuditCheck}s that never fails as a whole: each provider is instantiated and described in
@@ -160,7 +161,7 @@ public final class CheckProviders {
     }
 
     /** The check's id when it and the description are well formed, else null (and the failure reported). */
-    private static String checkedId(AuditCheck c, List<AuditChecks.LoadFailure> failures) {
+    private static @Nullable String checkedId(AuditCheck c, List<AuditChecks.LoadFailure> failures) {
         String className = c.getClass().getName();
         try {
             String id = c.id();

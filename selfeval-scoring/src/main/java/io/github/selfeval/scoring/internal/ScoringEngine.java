@@ -44,6 +44,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The scoring and audit, shared by every {@code Scorer}. Stateless: all state lives in the arguments.
@@ -66,11 +67,11 @@ public final class ScoringEngine {
     private final ConcurrentMap<String, CatalogueIndex> named = new ConcurrentHashMap<>();
     /** The indicator bands, highest first, and by grade ordinal (null where the scheme has none). */
     private final GradeBand[] indicatorBands;
-    private final GradeBand[] indicatorBandByGrade;
+    private final @Nullable GradeBand[] indicatorBandByGrade;
     private final GradeBand[] resultBands;
     /** The bands' lower bounds at the scale the rounding gives scores and totals (null where not exact). */
-    private final BigDecimal[] indicatorMins;
-    private final BigDecimal[] resultMins;
+    private final @Nullable BigDecimal[] indicatorMins;
+    private final @Nullable BigDecimal[] resultMins;
     private final boolean points;
     /** The pack's indicator rules by the names they apply to, compared as {@link Names#key} gives them. */
     private final Map<String, IndicatorRule> rulesByName;
@@ -121,8 +122,8 @@ public final class ScoringEngine {
     }
 
     /** Each band's lower bound at {@code scale}, or null where that would round it. */
-    private static BigDecimal[] mins(GradeBand[] bands, int scale) {
-        BigDecimal[] out = new BigDecimal[bands.length];
+    private static @Nullable BigDecimal[] mins(GradeBand[] bands, int scale) {
+        @Nullable BigDecimal[] out = new BigDecimal[bands.length];
         for (int i = 0; i < bands.length; i++) {
             BigDecimal m = bands[i].min();
             if (m.stripTrailingZeros().scale() <= scale) {
@@ -137,7 +138,7 @@ public final class ScoringEngine {
      * highest first, so the first band whose lower bound the score reaches is the one that contains it (scores
      * above 100 reach the first, below 0 none, which gives the last).
      */
-    private static Grade gradeOf(GradeBand[] bands, BigDecimal[] mins, BigDecimal score) {
+    private static Grade gradeOf(GradeBand[] bands, @Nullable BigDecimal[] mins, BigDecimal score) {
         int last = bands.length - 1;
         for (int i = 0; i < last; i++) {
             GradeBand b = bands[i];
@@ -472,7 +473,7 @@ public final class ScoringEngine {
             }
         }
         // A named rule (财政供养人员控制率 …) scores the row from its printed 完成值, before any generic rule.
-        BigDecimal ruleScore = budgetRow || rulesByName.isEmpty() ? null : indicatorRule(ind);
+        @Nullable BigDecimal ruleScore = budgetRow || rulesByName.isEmpty() ? null : indicatorRule(ind);
         if (budgetRow && rate.isPresent()) {
             BigDecimal capped = scheme.budgetExecution().cap()
                     .map(c -> rate.get().min(c)).orElse(rate.get());
@@ -551,7 +552,7 @@ public final class ScoringEngine {
      * The share (0–100) a row earns under the pack's rule for its name, or null when no rule names it or its 完成值
      * is no number (无 reads as 0: "no balance").
      */
-    private BigDecimal indicatorRule(Indicator ind) {
+    private @Nullable BigDecimal indicatorRule(Indicator ind) {
         IndicatorRule rule = rulesByName.get(Names.key(ind.name()));
         if (rule == null || ind.actual().isEmpty()) {
             return null;
@@ -604,7 +605,7 @@ public final class ScoringEngine {
         if (ind.grade().isPresent() && ind.score().isPresent()) {
             Grade g = ind.grade().get();
             BigDecimal d = ind.score().get();
-            GradeBand inBand = indicatorBandByGrade[g.ordinal()];
+            @Nullable GradeBand inBand = indicatorBandByGrade[g.ordinal()];
             if (inBand == null || !inBand.contains(d)) {
                 Optional<GradeBand> band = Optional.ofNullable(inBand);
                 String bandText = band.map(GradeBand::notation).orElse("—");
