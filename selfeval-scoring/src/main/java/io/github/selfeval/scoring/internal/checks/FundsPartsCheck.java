@@ -8,7 +8,7 @@ import io.github.selfeval.scoring.FindingCode;
 import io.github.selfeval.scoring.FindingMessages;
 import io.github.selfeval.scoring.FindingSink;
 import io.github.selfeval.scoring.Severity;
-import io.github.selfeval.scoring.internal.ScoringEngine;
+import io.github.selfeval.scoring.internal.Findings;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
@@ -53,8 +53,8 @@ public final class FundsPartsCheck implements AuditCheck {
         if (parts.isEmpty() || parts.get().compareTo(total) == 0) {
             return;
         }
-        String t = ScoringEngine.p(total);
-        String s = ScoringEngine.p(parts.get());
+        String t = Findings.p(total);
+        String s = Findings.p(parts.get());
         sink.report(new io.github.selfeval.scoring.Finding(FindingCode.FUNDS_TOTAL_NOT_SUM_OF_PARTS, Severity.ERROR,
                 "budget." + id + ".total", Optional.of(t), Optional.of(s),
                 MESSAGES.text(Locale.CHINESE, FindingCode.FUNDS_TOTAL_NOT_SUM_OF_PARTS.name(),
