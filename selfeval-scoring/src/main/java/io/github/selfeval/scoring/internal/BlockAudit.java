@@ -1,6 +1,6 @@
 package io.github.selfeval.scoring.internal;
 
-import static io.github.selfeval.scoring.internal.Findings.finding;
+import static io.github.selfeval.scoring.internal.Findings.message;
 import static io.github.selfeval.scoring.internal.Findings.p;
 
 import io.github.selfeval.model.Indicator;
@@ -43,21 +43,17 @@ final class BlockAudit {
             String name = block.goalBlock().map(g -> block.level1().map(l -> g + " › " + l).orElse(g))
                     .orElse(block.level1().orElse(""));
             if (!any) {
-                out.add(new Finding(FindingCode.BLOCK_WITHOUT_ROWS, Severity.WARNING, "blocks[" + b + "]",
-                        Optional.of(p(block.points())), Optional.empty(),
-                        "区块「" + name + "」标注 " + p(block.points()) + " 分，但没有指标行",
-                        "block '" + name + "' prints " + p(block.points()) + " points but has no indicator rows"));
+                out.add(message(FindingCode.BLOCK_WITHOUT_ROWS, Severity.WARNING, "blocks[" + b + "]",
+                        Optional.of(p(block.points())), Optional.empty(), "BLOCK_WITHOUT_ROWS", p(block.points()), name));
             } else if (complete && sum.compareTo(block.points()) != 0) {
-                out.add(finding(FindingCode.BLOCK_POINTS_MISMATCH, Severity.ERROR, "blocks[" + b + "].points",
-                        block.points(), sum, "区块「" + name + "」标注 " + p(block.points()) + " 分，其指标分值之和为 " + p(sum),
-                        "block '" + name + "' prints " + p(block.points()) + " points; its rows' points add up to "
-                                + p(sum)));
+                out.add(message(FindingCode.BLOCK_POINTS_MISMATCH, Severity.ERROR, "blocks[" + b + "].points",
+                        block.points(), sum, "BLOCK_POINTS_MISMATCH", name));
             }
         }
         r.declaredMaxScore().ifPresent(m -> {
             if (m.compareTo(HUNDRED) != 0) {
-                out.add(finding(FindingCode.MAX_SCORE_NOT_100, Severity.WARNING, "declaredMaxScore", m, HUNDRED,
-                        "总分的满分写作 " + p(m) + "，应为 100", "the 总分 row's full marks read " + p(m) + ", not 100"));
+                out.add(message(FindingCode.MAX_SCORE_NOT_100, Severity.WARNING, "declaredMaxScore", m, HUNDRED,
+                        "MAX_SCORE_NOT_100"));
             }
         });
     }

@@ -1,6 +1,6 @@
 package io.github.selfeval.scoring.internal;
 
-import static io.github.selfeval.scoring.internal.Findings.finding;
+import static io.github.selfeval.scoring.internal.Findings.message;
 import static io.github.selfeval.scoring.internal.Findings.p;
 import static io.github.selfeval.scoring.internal.Findings.matches;
 
@@ -33,103 +33,87 @@ final class BudgetAudit {
         BudgetExecution b = r.budget();
         Optional<Percent> declared = b.declaredExecutionRate();
         if (declared.isEmpty() && rate.isPresent()) {
-            out.add(new Finding(FindingCode.EXECUTION_RATE_MISSING, Severity.WARNING, "budget.declaredExecutionRate",
-                    Optional.empty(), Optional.of(p(rate.get())),
-                    "预算执行进度(%) 未填写；执行数 / 预算数 = " + p(rate.get()) + "%",
-                    "预算执行进度 (execution rate) is blank; spent / budget gives " + p(rate.get()) + "%"));
+            out.add(message(FindingCode.EXECUTION_RATE_MISSING, Severity.WARNING, "budget.declaredExecutionRate",
+                    Optional.empty(), Optional.of(p(rate.get())), "EXECUTION_RATE_MISSING", p(rate.get())));
         }
         if (declared.isPresent()) {
             BigDecimal d = declared.get().points();
-            rangeCheck(d, "budget.declaredExecutionRate", "预算执行进度", "execution rate", out);
+            rangeCheck(d, "budget.declaredExecutionRate", out);
             if (rate.isPresent() && !matches(d, rate.get(), exactRate.get())
                     && matchesAsPrinted(d, exactRate.get(), rounding.rate())) {
                 out.add(atPrintedPrecision("budget.declaredExecutionRate", d, rate.get()));
             } else if (rate.isPresent() && !matches(d, rate.get(), exactRate.get())) {
-                out.add(finding(FindingCode.EXECUTION_RATE_MISMATCH, Severity.ERROR, "budget.declaredExecutionRate", d,
-                        rate.get(), "申报的预算执行进度 " + p(d) + "% 与执行数 / 预算数 " + p(rate.get()) + "% 不符",
-                        "declared execution rate " + p(d) + "% differs from spent / budget " + p(rate.get()) + "%"));
+                out.add(message(FindingCode.EXECUTION_RATE_MISMATCH, Severity.ERROR, "budget.declaredExecutionRate", d,
+                        rate.get(), "EXECUTION_RATE_MISMATCH"));
             }
         }
-        exceeds(b.spent(), b.received(), "到位数", "received", FindingCode.SPENT_EXCEEDS_RECEIVED, out);
-        exceeds(b.spent(), Optional.of(b.budget()), "预算数", "budget", FindingCode.SPENT_EXCEEDS_BUDGET, out);
+        exceeds(b.spent(), b.received(), FindingCode.SPENT_EXCEEDS_RECEIVED, out);
+        exceeds(b.spent(), Optional.of(b.budget()), FindingCode.SPENT_EXCEEDS_BUDGET, out);
 
         Overview o = r.narrative().overview();
         String op = "narrative.overview.";
         o.budgetExecutionRate().ifPresent(d -> {
-            rangeCheck(d.points(), op + "budgetExecutionRate", "概况中的预算执行率", "the overview's execution rate", out);
+            rangeCheck(d.points(), op + "budgetExecutionRate", out);
             if (rate.isPresent() && !matches(d.points(), rate.get(), exactRate.get())
                     && !matchesAsPrinted(d.points(), exactRate.get(), rounding.rate())) {
-                out.add(finding(FindingCode.OVERVIEW_RATE_MISMATCH, Severity.ERROR, op + "budgetExecutionRate",
-                        d.points(), rate.get(),
-                        "概况所述预算执行率 " + p(d.points()) + "% 与执行数 / 预算数 " + p(rate.get()) + "% 不符",
-                        "the overview's budget execution rate " + p(d.points()) + "% differs from spent / budget "
-                                + p(rate.get()) + "%"));
+                out.add(message(FindingCode.OVERVIEW_RATE_MISMATCH, Severity.ERROR, op + "budgetExecutionRate",
+                        d.points(), rate.get(), "OVERVIEW_RATE_MISMATCH.budgetExecutionRate"));
             }
         });
         o.projectExecutionRate().ifPresent(d -> {
-            rangeCheck(d.points(), op + "projectExecutionRate", "概况中的项目执行率", "the overview's project rate", out);
+            rangeCheck(d.points(), op + "projectExecutionRate", out);
             if (o.projectAmount().isPresent() && o.projectSpending().isPresent()
                     && o.projectAmount().get().signum() > 0) {
                 BigDecimal exact = o.projectSpending().get().multiply(HUNDRED)
                         .divide(o.projectAmount().get(), MathContext.DECIMAL128);
                 BigDecimal rounded = rounding.rate().apply(exact);
                 if (!matches(d.points(), rounded, exact)) {
-                    out.add(finding(FindingCode.OVERVIEW_RATE_MISMATCH, Severity.ERROR, op + "projectExecutionRate",
-                            d.points(), rounded,
-                            "概况所述项目执行率 " + p(d.points()) + "% 与项目支出 / 项目金额 " + p(rounded) + "% 不符",
-                            "the overview's project execution rate " + p(d.points())
-                                    + "% differs from project spending / amount " + p(rounded) + "%"));
+                    out.add(message(FindingCode.OVERVIEW_RATE_MISMATCH, Severity.ERROR, op + "projectExecutionRate",
+                            d.points(), rounded, "OVERVIEW_RATE_MISMATCH.projectExecutionRate"));
                 }
             }
         });
-        amountCheck(o.requestedBudget(), b.budget().amount(), op + "requestedBudget", "申请预算资金", "预算数",
-                "requested budget", "budget", out);
-        amountCheck(o.actualSpending(), b.spent().amount(), op + "actualSpending", "实际支出", "执行数",
-                "actual spending", "spent", out);
+        amountCheck(o.requestedBudget(), b.budget().amount(), "requestedBudget", out);
+        amountCheck(o.actualSpending(), b.spent().amount(), "actualSpending", out);
     }
 
-    static void amountCheck(Optional<BigDecimal> stated, Optional<BigDecimal> table, String path,
-            String zh, String tableZh, String en, String tableEn, List<Finding> out) {
+    /** An overview amount ({@code field} of {@code narrative.overview}) against the table's. */
+    static void amountCheck(Optional<BigDecimal> stated, Optional<BigDecimal> table, String field, List<Finding> out) {
         if (stated.isPresent() && table.isPresent() && stated.get().compareTo(table.get()) != 0) {
-            out.add(finding(FindingCode.OVERVIEW_AMOUNT_MISMATCH, Severity.WARNING, path, stated.get(), table.get(),
-                    "概况所述" + zh + " " + p(stated.get()) + " 与自评表" + tableZh + " " + p(table.get()) + " 不符",
-                    "the overview's " + en + " " + p(stated.get()) + " differs from the table's " + tableEn + " "
-                            + p(table.get())));
+            out.add(message(FindingCode.OVERVIEW_AMOUNT_MISMATCH, Severity.WARNING, "narrative.overview." + field,
+                    stated.get(), table.get(), "OVERVIEW_AMOUNT_MISMATCH." + field));
         }
     }
 
-    static void exceeds(Funds spent, Optional<Funds> limit, String zh, String en, FindingCode code,
-            List<Finding> out) {
+    static void exceeds(Funds spent, Optional<Funds> limit, FindingCode code, List<Finding> out) {
         if (limit.isEmpty()) {
             return;
         }
         Funds l = limit.get();
-        check(spent.amount(), l.amount(), "total", "合计", zh, en, code, out);
-        check(spent.fiscal(), l.fiscal(), "fiscal", "财政资金", zh, en, code, out);
-        check(spent.other(), l.other(), "other", "其他资金", zh, en, code, out);
+        check(spent.amount(), l.amount(), "total", code, out);
+        check(spent.fiscal(), l.fiscal(), "fiscal", code, out);
+        check(spent.other(), l.other(), "other", code, out);
     }
 
-    static void check(Optional<BigDecimal> spent, Optional<BigDecimal> limit, String column, String columnZh,
-            String zh, String en, FindingCode code, List<Finding> out) {
+    static void check(Optional<BigDecimal> spent, Optional<BigDecimal> limit, String column, FindingCode code,
+            List<Finding> out) {
         if (spent.isPresent() && limit.isPresent() && spent.get().compareTo(limit.get()) > 0) {
-            out.add(finding(code, Severity.ERROR, "budget.spent." + column, spent.get(), limit.get(),
-                    "执行数（" + columnZh + "）" + p(spent.get()) + " 超过" + zh + " " + p(limit.get()),
-                    "spent (" + column + ") " + p(spent.get()) + " exceeds " + en + " " + p(limit.get())));
+            out.add(message(code, Severity.ERROR, "budget.spent." + column, spent.get(), limit.get(),
+                    code.name() + "." + column));
         }
     }
 
-    static void rangeCheck(BigDecimal v, String path, String zh, String en, List<Finding> out) {
+    /** A declared rate at {@code path} outside 0–100 %; the path names the message's variant. */
+    static void rangeCheck(BigDecimal v, String path, List<Finding> out) {
         if (v.signum() < 0 || v.compareTo(HUNDRED) > 0) {
-            out.add(new Finding(FindingCode.RATE_OUT_OF_RANGE, Severity.ERROR, path, Optional.of(p(v)),
-                    Optional.empty(), zh + " " + p(v) + "% 超出 0–100% 的范围",
-                    en + " " + p(v) + "% lies outside 0–100%"));
+            out.add(message(FindingCode.RATE_OUT_OF_RANGE, Severity.ERROR, path, Optional.of(p(v)), Optional.empty(),
+                    "RATE_OUT_OF_RANGE." + path, p(v)));
         }
     }
 
     static Finding atPrintedPrecision(String path, BigDecimal declared, BigDecimal computed) {
-        return finding(FindingCode.RATE_AT_PRINTED_PRECISION, Severity.INFO, path, declared, computed,
-                "申报的执行率 " + p(declared) + "% 是 " + p(computed) + "% 按其填写的位数舍入后的值",
-                "the declared rate " + p(declared) + "% is " + p(computed) + "% at the precision it is written with");
+        return message(FindingCode.RATE_AT_PRINTED_PRECISION, Severity.INFO, path, declared, computed,
+                "RATE_AT_PRINTED_PRECISION");
     }
 
     /**

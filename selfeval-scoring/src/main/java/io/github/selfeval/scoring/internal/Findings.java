@@ -2,6 +2,7 @@ package io.github.selfeval.scoring.internal;
 
 import io.github.selfeval.scoring.Finding;
 import io.github.selfeval.scoring.FindingCode;
+import io.github.selfeval.scoring.FindingMessages;
 import io.github.selfeval.scoring.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.Optional;
  * paths, the exact and rounded comparisons, the severity order.
  */
 public final class Findings {
+    private static final FindingMessages MESSAGES = FindingMessages.standard();
     private static final Severity[] SEVERITIES = Severity.values();
 
     private Findings() {
@@ -93,5 +95,46 @@ public final class Findings {
             n += t.length();
         }
         return n;
+    }
+
+    /**
+     * A finding whose messages are the standard bundle's texts for {@code key} ({@code findings_zh/en.properties}).
+     *
+     * @param code the code
+     * @param sev the severity
+     * @param path the JSON path
+     * @param declared the declared value, if any
+     * @param computed the computed value, if any
+     * @param key the messages' key
+     * @param args {@code {0}}, {@code {1}} …
+     * @return the finding
+     */
+    static Finding message(FindingCode code, Severity sev, String path, Optional<String> declared,
+            Optional<String> computed, String key, Object... args) {
+        return MESSAGES.finding(code, sev, path, declared, computed, key, args);
+    }
+
+    /**
+     * A finding comparing two values, whose messages are the standard bundle's texts for {@code key}: {@code {0}}
+     * is the declared value, {@code {1}} the computed one, {@code {2}} … the further arguments.
+     *
+     * @param code the code
+     * @param sev the severity
+     * @param path the JSON path
+     * @param declared the declared value
+     * @param computed the computed value
+     * @param key the messages' key
+     * @param more {@code {2}}, {@code {3}} …
+     * @return the finding
+     */
+    static Finding message(FindingCode code, Severity sev, String path, BigDecimal declared, BigDecimal computed,
+            String key, Object... more) {
+        String d = p(declared);
+        String c = p(computed);
+        Object[] args = new Object[2 + more.length];
+        args[0] = d;
+        args[1] = c;
+        System.arraycopy(more, 0, args, 2, more.length);
+        return MESSAGES.finding(code, sev, path, Optional.of(d), Optional.of(c), key, args);
     }
 }

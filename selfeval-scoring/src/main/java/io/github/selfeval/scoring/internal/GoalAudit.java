@@ -22,19 +22,16 @@ final class GoalAudit {
             Goal g = items.get(i);
             int n = i + 1;
             if (g.target().isEmpty() && g.completion().isPresent()) {
-                out.add(new Finding(FindingCode.COMPLETION_WITHOUT_GOAL, Severity.WARNING,
-                        "goals.items[" + i + "].target", Optional.empty(), Optional.empty(),
-                        "目标 " + n + " 只有具体完成情况，没有年度预期目标",
-                        "goal " + n + " has a completion but no annual target"));
+                out.add(Findings.message(FindingCode.COMPLETION_WITHOUT_GOAL, Severity.WARNING,
+                        "goals.items[" + i + "].target", Optional.empty(), Optional.empty(), "COMPLETION_WITHOUT_GOAL", n));
             }
             if (g.target().isPresent() && g.completion().isEmpty()) {
-                out.add(new Finding(FindingCode.GOAL_WITHOUT_COMPLETION, Severity.WARNING,
+                out.add(Findings.message(FindingCode.GOAL_WITHOUT_COMPLETION, Severity.WARNING,
                         "goals.items[" + i + "].completion", Optional.empty(), Optional.empty(),
-                        "目标 " + n + " 只有年度预期目标，没有具体完成情况",
-                        "goal " + n + " has an annual target but no completion"));
+                        "GOAL_WITHOUT_COMPLETION", n));
             }
         }
         r.goals().declaredOverallCompletion().ifPresent(c -> BudgetAudit.rangeCheck(c.points(),
-                "goals.declaredOverallCompletion", "总体完成率", "overall completion", out));
+                "goals.declaredOverallCompletion", out));
     }
 }
