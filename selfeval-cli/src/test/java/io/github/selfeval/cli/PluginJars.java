@@ -65,6 +65,38 @@ final class PluginJars {
                 "META-INF/services/io.github.selfeval.export.ReportExporter", "com.example.plugin.CsvExporter\n"));
     }
 
+    /** The code the test's audit check reports. */
+    static final String CHECK_CODE = "PLUGIN_SAW_REPORT";
+
+    /** A jar with one audit check (id {@code plugin-check}) registered in META-INF/services: one INFO per report. */
+    static Path auditCheck(Path dir) throws IOException {
+        String source = """
+                package com.example.check;
+
+                import io.github.selfeval.scoring.AuditCheck;
+                import io.github.selfeval.scoring.AuditContext;
+                import io.github.selfeval.scoring.Finding;
+                import io.github.selfeval.scoring.FindingCode;
+                import io.github.selfeval.scoring.FindingSink;
+                import io.github.selfeval.scoring.Severity;
+                import java.util.Optional;
+
+                public final class PluginCheck implements AuditCheck {
+                    public String id() { return "plugin-check"; }
+                    public String description() { return "says it saw the report (a plugin)"; }
+                    public void check(AuditContext context, FindingSink sink) {
+                        sink.report(new Finding(FindingCode.of("PLUGIN_SAW_REPORT"), Severity.INFO, "$",
+                                Optional.empty(), Optional.of(context.totalScore().toPlainString()),
+                                "插件审核项看到了总分 " + context.totalScore().toPlainString(),
+                                "the plugin check saw the total " + context.totalScore().toPlainString()));
+                    }
+                }
+                """;
+        Path classes = compile(dir.resolve("check-classes"), "com/example/check/PluginCheck.java", source);
+        return jar(dir.resolve("audit-check.jar"), classes, Map.of(
+                "META-INF/services/io.github.selfeval.scoring.AuditCheck", "com.example.check.PluginCheck\n"));
+    }
+
     /** The id of the test's reader. */
     static final String FORMS = "testforms";
 

@@ -131,4 +131,18 @@ class PluginsTest {
         assertEquals(0, r.exit(), r::toString);
         assertTrue(r.out().contains("规则包 plugin-province"), r::toString);
     }
+
+    @Test
+    void aPluginsAuditCheckRunsInScore() throws IOException {
+        Path check = PluginJars.auditCheck(dir);
+        Cli.Result without = Cli.run("score", Cli.SEED, "--format", "json");
+        assertEquals(0, without.exit(), without::toString);
+        assertFalse(without.out().contains(PluginJars.CHECK_CODE), without::toString);
+
+        Cli.Result r = Cli.run("score", Cli.SEED, "--format", "json", "--plugin-path", check.toString());
+        assertEquals(0, r.exit(), r::toString);
+        assertTrue(r.out().contains("\"" + PluginJars.CHECK_CODE + "\""), r::toString);
+        assertTrue(r.out().contains("the plugin check saw the total 91") || r.out().contains("插件审核项看到了总分 91"),
+                r::toString);
+    }
 }

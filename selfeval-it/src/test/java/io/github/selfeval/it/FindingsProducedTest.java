@@ -137,7 +137,31 @@ class FindingsProducedTest {
                             .without(List.of("score", "weightedScore", "grade"))),
             new Crafted(FindingCode.TOTAL_RESCALED_FOR_NOT_APPLICABLE, "declaredTotalScore", named("national"),
                     r -> row(r, 0).put("expected", "不适用").put("actual", "不适用")
-                            .without(List.of("score", "weightedScore", "grade"))));
+                            .without(List.of("score", "weightedScore", "grade"))),
+            // The built-in funds-parts check: 预算数's 合计 above its only part, 财政资金.
+            new Crafted(FindingCode.FUNDS_TOTAL_NOT_SUM_OF_PARTS, "budget.budget.total", hebei(),
+                    r -> node(r, "budget", "budget").put("total", 3800)),
+            // An added check that throws: its findings are lost, the card says so.
+            new Crafted(FindingCode.AUDIT_CHECK_FAILED, "$",
+                    () -> Scorer.builder(pack("hebei")).addCheck(new Throwing()).build(), r -> { }));
+
+    /** A check that always fails. */
+    static final class Throwing implements io.github.selfeval.scoring.AuditCheck {
+        @Override
+        public String id() {
+            return "throwing";
+        }
+
+        @Override
+        public String description() {
+            return "always throws";
+        }
+
+        @Override
+        public void check(io.github.selfeval.scoring.AuditContext context, io.github.selfeval.scoring.FindingSink sink) {
+            throw new IllegalStateException("a check's own bug");
+        }
+    }
 
     /** The seed with its 预算执行率 row taken out and a funds block that prints {@code points} instead. */
     private static ObjectNode projectBlock(ObjectNode r, int points) {

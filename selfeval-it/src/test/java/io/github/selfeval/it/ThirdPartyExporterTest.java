@@ -79,9 +79,15 @@ class ThirdPartyExporterTest {
     /** Compiles {@code <name>/src} (a module, with its module-info) and jars it with {@code <name>/resources}. */
     static Path compileAndJar(String name, List<Path> modulePath, String jarName) throws IOException {
         Path root = resource(name);
+        return compileAndJar(name, root.resolve("src"), root.resolve("resources"), modulePath, jarName);
+    }
+
+    /** Compiles the sources under {@code src} (a module, with its module-info) and jars them with {@code resources}. */
+    static Path compileAndJar(String name, Path src, Path resources, List<Path> modulePath, String jarName)
+            throws IOException {
         Path classes = Files.createDirectories(work.resolve(name + "-classes"));
         List<Path> sources;
-        try (Stream<Path> s = Files.walk(root.resolve("src"))) {
+        try (Stream<Path> s = Files.walk(src)) {
             sources = s.filter(p -> p.toString().endsWith(".java")).sorted().toList();
         }
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
@@ -108,7 +114,6 @@ class ThirdPartyExporterTest {
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
             addTree(out, classes);
-            Path resources = root.resolve("resources");
             if (Files.isDirectory(resources)) {
                 addTree(out, resources);
             }

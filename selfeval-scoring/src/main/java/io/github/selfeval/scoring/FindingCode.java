@@ -226,6 +226,24 @@ public final class FindingCode implements Comparable<FindingCode> {
      */
     public static final FindingCode OVER_ACHIEVEMENT_DEDUCTED = standard("OVER_ACHIEVEMENT_DEDUCTED");
 
+    /**
+     * A funds column's 合计 / 年度资金总额 is not the sum of the parts the form writes under it (财政资金 /
+     * 当年财政拨款, 上年结转资金, 其他资金 and any named rows): an Anhui 2022 form prints 0 over a 财政拨款 of 90.
+     * ERROR, {@code budget.<column>.total} ({@code initialBudget}, {@code budget}, {@code received},
+     * {@code spent}), which a form read from cells locates in its provenance. Declared: the total; computed: the
+     * parts' sum.
+     *
+     * @since 0.3
+     */
+    public static final FindingCode FUNDS_TOTAL_NOT_SUM_OF_PARTS = standard("FUNDS_TOTAL_NOT_SUM_OF_PARTS");
+    /**
+     * An {@link AuditCheck} failed while auditing a report: its findings for that report are missing, the
+     * others stand. WARNING, {@code $}; declared: the check's id.
+     *
+     * @since 0.3
+     */
+    public static final FindingCode AUDIT_CHECK_FAILED = standard("AUDIT_CHECK_FAILED");
+
     /** The standard codes by name, once every constant exists. */
     private static final Map<String, FindingCode> BY_NAME = byName();
 

@@ -132,6 +132,6 @@ public record ScoreCard(
      * @return those findings in order, never null
      */
     public List<Finding> findings(FindingCode code) {
-        return findings.stream().filter(f -> f.code() == code).toList();
+        return findings.stream().filter(f -> f.code().equals(code)).toList();
     }
 }

@@ -2,6 +2,8 @@ package io.github.selfeval.scoring;
 
 import io.github.selfeval.model.SelfEvaluation;
 import io.github.selfeval.scoring.internal.ScoringEngine;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,6 +22,10 @@ import java.util.Optional;
  * in {@link IndicatorCatalogues#standard()}, or in the registry given to {@link Builder#catalogues}
  * (so that a plugin's catalogue can serve a pack).
  *
+ * <p>Besides the checks built into scoring, the audit runs every {@link AuditCheck} of
+ * {@link AuditChecks#standard()} — or of the registry given to {@link Builder#checks}, with any
+ * {@linkplain Builder#addCheck added} — in id order, after the rows and totals are scored.
+ *
  * @since 0.1
  */
 public final class Scorer {
@@ -28,14 +34,16 @@ public final class Scorer {
 
     private final RulePack pack;
     private final IndicatorCatalogue catalogue;
+    private final AuditChecks checks;
     private final ScoringEngine engine;
 
-    private Scorer(RulePack pack, Optional<IndicatorCatalogue> override, IndicatorCatalogues registry) {
+    private Scorer(RulePack pack, Optional<IndicatorCatalogue> override, IndicatorCatalogues registry,
+            AuditChecks checks) {
         this.pack = pack;
         IndicatorCatalogue packCatalogue = override.orElseGet(() -> registry.get(pack.catalogue()));
         this.catalogue = packCatalogue;
-        this.engine = new ScoringEngine(pack.id(), pack.scheme(), pack.rounding(), pack.audit(), packCatalogue,
-                override, registry::find);
+        this.checks = checks;
+        this.engine = new ScoringEngine(pack, packCatalogue, override, registry::find, checks.all());
     }
 
     /**
@@ -131,6 +139,16 @@ public final class Scorer {
     }
 
     /**
+     * The pluggable audit checks this scorer runs, in the order it runs them.
+     *
+     * @return the checks, never null
+     * @since 0.3
+     */
+    public AuditChecks checks() {
+        return checks;
+    }
+
+    /**
      * Builds a {@link Scorer} with overrides. Not thread-safe; the scorer it builds is.
      *
      * @since 0.1
@@ -139,6 +157,8 @@ public final class Scorer {
         private RulePack pack;
         private IndicatorCatalogue catalogue;
         private IndicatorCatalogues catalogues = IndicatorCatalogues.standard();
+        private AuditChecks checks;
+        private final List<AuditCheck> added = new ArrayList<>();
 
         private Builder(RulePack pack) {
             this.pack = Objects.requireNonNull(pack, "pack");
@@ -226,13 +246,54 @@ public final class Scorer {
         }
 
         /**
+         * Runs the checks of this registry instead of {@link AuditChecks#standard()}: e.g.
+         * {@code AuditChecks.using(pluginLoader)} for a plugin's checks too, or {@code AuditChecks.of()} for
+         * none but the ones built into scoring.
+         *
+         * @param registry the checks
+         * @return this builder
+         * @since 0.3
+         */
+        public Builder checks(AuditChecks registry) {
+            this.checks = Objects.requireNonNull(registry, "registry");
+            return this;
+        }
+
+        /**
+         * Runs the checks a class loader finds (a plugin folder's), besides the built-in ones:
+         * {@code checks(AuditChecks.using(loader))}.
+         *
+         * @param loader the class loader
+         * @return this builder
+         * @since 0.3
+         */
+        public Builder checks(ClassLoader loader) {
+            return checks(AuditChecks.using(loader));
+        }
+
+        /**
+         * Runs one more check, an application's own. A check whose id is taken, or whose id or description is
+         * malformed, is left out and listed in the scorer's {@code checks().failures()}.
+         *
+         * @param check the check
+         * @return this builder
+         * @since 0.3
+         */
+        public Builder addCheck(AuditCheck check) {
+            added.add(Objects.requireNonNull(check, "check"));
+            return this;
+        }
+
+        /**
          * Builds the scorer.
          *
          * @return the scorer, never null
          * @throws io.github.selfeval.model.SelfEvalException when the pack's catalogue is unknown
          */
         public Scorer build() {
-            return new Scorer(pack, Optional.ofNullable(catalogue), catalogues);
+            AuditChecks base = checks == null ? AuditChecks.standard() : checks;
+            return new Scorer(pack, Optional.ofNullable(catalogue), catalogues,
+                    added.isEmpty() ? base : base.with(added));
         }
     }
 }

@@ -17,7 +17,7 @@ class FindingCodeTest {
     void theConstantsKeepTheirNamesAndOrder() {
         FindingCode[] codes = FindingCode.values();
         assertEquals("WEIGHTED_SCORE_MISMATCH", codes[0].name());
-        assertEquals(FindingCode.OVER_ACHIEVEMENT_DEDUCTED, codes[codes.length - 1]);
+        assertEquals(FindingCode.AUDIT_CHECK_FAILED, codes[codes.length - 1]);
         assertEquals(codes.length, Arrays.stream(codes).map(FindingCode::name).distinct().count());
         for (FindingCode c : codes) {
             assertSame(c, FindingCode.of(c.name()));

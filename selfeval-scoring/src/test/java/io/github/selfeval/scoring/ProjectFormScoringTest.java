@@ -121,7 +121,9 @@ class ProjectFormScoringTest {
      * Anhui 池州 2022 (the stored copy ends in the 满意度 row, so its fixture is under test resources, not in
      * {@code examples/}): every rule-scored row agrees with its printed 得分 (≥50个 / 50 → 8; ≥100百分比 / 100 → 8;
      * ≤90万元 / 90 → 8), the blocks add up (8 + 8 + 8 + 8 + 8 + 10 = 50; 10 + 10 + 10 = 30), and the funds block prints
-     * 0 / 0 / 0 with 执行率 0 and 得分 0, which is consistent with itself (0 / 0 gives no rate).
+     * 0 / 0 / 0 with 执行率 0 and 得分 0, which is consistent with itself (0 / 0 gives no rate) but not with the
+     * 财政拨款 row under it: 年度资金总额 0 where its only written part gives 90 (年初预算数), 89.974 (全年预算数) and
+     * 89.974 (全年执行数), so each column's total is named.
      */
     @Test
     void anhui2022ScoresItsRowsByTheSignsInTheirCells() throws java.io.IOException {
@@ -140,7 +142,11 @@ class ProjectFormScoringTest {
                 // What the cut-off copy lacks: the 满意度 row (10 points) is not in it.
                 "BLOCK_WITHOUT_ROWS WARNING blocks[2] 10 -",
                 "WEIGHTS_NOT_100 ERROR indicators 90 100",
-                "LEVEL1_WEIGHT_DIFFERS_FROM_DEFAULT INFO indicators 0 10");
+                "LEVEL1_WEIGHT_DIFFERS_FROM_DEFAULT INFO indicators 0 10",
+                // 年度资金总额 0 over 当年财政拨款 90 / 89.974 / 89.974.
+                "FUNDS_TOTAL_NOT_SUM_OF_PARTS ERROR budget.initialBudget.total 0 90",
+                "FUNDS_TOTAL_NOT_SUM_OF_PARTS ERROR budget.budget.total 0 89.974",
+                "FUNDS_TOTAL_NOT_SUM_OF_PARTS ERROR budget.spent.total 0 89.974");
     }
 
     /**

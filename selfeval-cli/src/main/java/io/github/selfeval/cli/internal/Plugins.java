@@ -5,6 +5,7 @@ import io.github.selfeval.export.ReportExporters;
 import io.github.selfeval.export.ReportReaders;
 import io.github.selfeval.export.SummaryExporters;
 import io.github.selfeval.model.internal.IoErrors;
+import io.github.selfeval.scoring.AuditChecks;
 import io.github.selfeval.scoring.RulePacks;
 import java.io.File;
 import java.io.IOException;
@@ -23,7 +24,7 @@ import java.util.jar.JarFile;
 
 /**
  * The plugin jars of one run and the class loader that sees them: the one object every registry the CLI builds
- * (exporters, readers, roll-up formats, rule packs; audit checks when they become plugins) is given.
+ * (exporters, readers, roll-up formats, rule packs, audit checks) is given.
  *
  * <p>Jars come from three places, in this order: the {@code plugins/} folder beside the launcher (the system
  * property {@value #DIR_PROPERTY}, which {@code ./selfeval} sets), the environment variable {@value #ENV}, and
@@ -56,6 +57,7 @@ final class Plugins implements AutoCloseable {
     private ReportReaders readers;
     private SummaryExporters summaryExporters;
     private RulePacks rulePacks;
+    private AuditChecks checks;
 
     private Plugins(ClassLoader loader, List<Path> jars, List<Problem> problems) {
         this.loader = loader;
@@ -235,6 +237,18 @@ final class Plugins implements AutoCloseable {
             rulePacks = jars.isEmpty() ? RulePacks.standard() : RulePacks.using(loader);
         }
         return rulePacks;
+    }
+
+    /**
+     * The audit checks, built in and plugged in, loaded once.
+     *
+     * @return the registry, never null
+     */
+    synchronized AuditChecks checks() {
+        if (checks == null) {
+            checks = jars.isEmpty() ? AuditChecks.standard() : AuditChecks.using(loader);
+        }
+        return checks;
     }
 
     /** Closes the plugins' class loader (its jar files). */

@@ -122,6 +122,9 @@ public final class ScoringOptions {
             throw new CliException(SelfevalCli.UNREADABLE_INPUT, (pack != null ? "--pack " : "pack ") + idOrPath + ": " + e.getMessage(), e);
         }
         Scorer.Builder b = Scorer.builder(p);
+        if (command != null) {
+            b.checks(RootCommand.plugins(command).checks());
+        }
         if (scheme != null) {
             b.presentation(scheme.presentation);
         }

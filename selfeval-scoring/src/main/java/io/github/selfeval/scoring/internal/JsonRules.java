@@ -38,6 +38,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads rule packs and indicator catalogues from their JSON files. Every error names the file and the
@@ -427,13 +428,10 @@ public final class JsonRules {
             Iterator<Map.Entry<String, JsonNode>> it = fn.properties().iterator();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
-                FindingCode code;
-                try {
-                    code = FindingCode.valueOf(e.getKey());
-                } catch (IllegalArgumentException x) {
+                FindingCode code = knownCode(e.getKey());
+                if (code == null) {
                     throw fail(fp + "." + e.getKey(), "unknown finding code '" + e.getKey() + "'; the known codes are: "
-                            + String.join(", ", java.util.Arrays.stream(FindingCode.values()).map(FindingCode::name)
-                                    .sorted().toList()));
+                            + String.join(", ", knownCodes()));
                 }
                 String v = e.getValue().isTextual() ? e.getValue().asText() : "";
                 switch (v) {
@@ -586,5 +584,45 @@ public final class JsonRules {
 
     private static String join(String path, String field) {
         return "$".equals(path) ? field : path + "." + field;
+    }
+
+    /** A standard code, or one a loaded check declares, by name; null when neither. */
+    private static @Nullable FindingCode knownCode(String name) {
+        try {
+            return FindingCode.valueOf(name);
+        } catch (IllegalArgumentException x) {
+            for (io.github.selfeval.scoring.AuditCheck c : io.github.selfeval.scoring.AuditChecks.standard().all()) {
+                for (FindingCode code : declaredCodes(c)) {
+                    if (code.name().equals(name)) {
+                        return code;
+                    }
+                }
+            }
+            return null;
+        }
+    }
+
+    /** The standard codes and those the loaded checks declare, sorted. */
+    private static List<String> knownCodes() {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        for (FindingCode c : FindingCode.values()) {
+            names.add(c.name());
+        }
+        for (io.github.selfeval.scoring.AuditCheck c : io.github.selfeval.scoring.AuditChecks.standard().all()) {
+            for (FindingCode code : declaredCodes(c)) {
+                names.add(code.name());
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    /** A check's declared codes; a check whose {@code codes()} fails declares none. */
+    private static List<FindingCode> declaredCodes(io.github.selfeval.scoring.AuditCheck c) {
+        try {
+            List<FindingCode> codes = c.codes();
+            return codes == null ? List.of() : codes;
+        } catch (RuntimeException | LinkageError e) {
+            return List.of();
+        }
     }
 }

@@ -1,22 +1,32 @@
 package io.github.selfeval.scoring.internal;
 
+import static io.github.selfeval.scoring.internal.Findings.at;
+import static io.github.selfeval.scoring.internal.Findings.bySeverity;
+import static io.github.selfeval.scoring.internal.Findings.charCount;
+import static io.github.selfeval.scoring.internal.Findings.exact;
+import static io.github.selfeval.scoring.internal.Findings.finding;
+import static io.github.selfeval.scoring.internal.Findings.matches;
+import static io.github.selfeval.scoring.internal.Findings.p;
+import static io.github.selfeval.scoring.internal.Findings.tooLong;
+
 import io.github.selfeval.model.BudgetExecution;
 import io.github.selfeval.model.Comparison;
 import io.github.selfeval.model.Funds;
-import io.github.selfeval.model.Goal;
 import io.github.selfeval.model.Grade;
 import io.github.selfeval.model.Indicator;
 import io.github.selfeval.model.IndicatorNature;
-import io.github.selfeval.model.Overview;
 import io.github.selfeval.model.Percent;
 import io.github.selfeval.model.SelfEvaluation;
 import io.github.selfeval.model.WrittenValue;
 import io.github.selfeval.model.internal.Names;
+import io.github.selfeval.scoring.AuditCheck;
+import io.github.selfeval.scoring.AuditContext;
 import io.github.selfeval.scoring.AuditRules;
 import io.github.selfeval.scoring.BudgetScore;
 import io.github.selfeval.scoring.ExecutionRateCap;
 import io.github.selfeval.scoring.Finding;
 import io.github.selfeval.scoring.FindingCode;
+import io.github.selfeval.scoring.FindingMessages;
 import io.github.selfeval.scoring.GradeBand;
 import io.github.selfeval.scoring.IndicatorCatalogue;
 import io.github.selfeval.scoring.IndicatorRule;
@@ -26,6 +36,7 @@ import io.github.selfeval.scoring.OverAchievementRule;
 import io.github.selfeval.scoring.Presentation;
 import io.github.selfeval.scoring.QuantitativeRule;
 import io.github.selfeval.scoring.RoundingPolicy;
+import io.github.selfeval.scoring.RulePack;
 import io.github.selfeval.scoring.ScoreCard;
 import io.github.selfeval.scoring.ScoringScheme;
 import io.github.selfeval.scoring.Severity;
@@ -40,13 +51,20 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The scoring and audit, shared by every {@code Scorer}. Stateless: all state lives in the arguments.
+ * The scoring and audit, shared by every {@code Scorer}: row scoring, totals and grades, and the row and table
+ * audits that need the scores as they are computed; the budget ({@link BudgetAudit}), goal ({@link GoalAudit}),
+ * block ({@link BlockAudit}) and catalogue ({@link CatalogueAudit}) audits are their own classes, findings are
+ * built and ordered by {@link Findings}, and the pluggable {@code AuditCheck}s run last, on the scored card.
+ * Stateless: all state lives in the arguments.
  */
 public final class ScoringEngine {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+    private final RulePack pack;
+    private final AuditCheck[] checks;
     private final String packId;
     private final ScoringScheme scheme;
     private final RoundingPolicy rounding;
@@ -60,36 +78,35 @@ public final class ScoringEngine {
     private final ConcurrentMap<String, CatalogueIndex> named = new ConcurrentHashMap<>();
     /** The indicator bands, highest first, and by grade ordinal (null where the scheme has none). */
     private final GradeBand[] indicatorBands;
-    private final GradeBand[] indicatorBandByGrade;
+    private final @Nullable GradeBand[] indicatorBandByGrade;
     private final GradeBand[] resultBands;
     /** The bands' lower bounds at the scale the rounding gives scores and totals (null where not exact). */
-    private final BigDecimal[] indicatorMins;
-    private final BigDecimal[] resultMins;
+    private final @Nullable BigDecimal[] indicatorMins;
+    private final @Nullable BigDecimal[] resultMins;
     private final boolean points;
     /** The pack's indicator rules by the names they apply to, compared as {@link Names#key} gives them. */
     private final Map<String, IndicatorRule> rulesByName;
     /** The audit's text limit, or -1 when there is none. */
     private final int maxText;
-    private static final Severity[] SEVERITIES = Severity.values();
 
     /**
      * An engine for one configuration.
      *
-     * @param packId the pack's id
-     * @param scheme the scheme
-     * @param rounding the rounding
-     * @param audit the audit rules
+     * @param pack the pack, overrides included
      * @param packCatalogue the pack's catalogue
      * @param catalogueOverride a catalogue that wins over the report's
      * @param catalogues looks up a catalogue a report names
+     * @param checks the pluggable checks, run in this order after the rows and totals are scored
      */
-    public ScoringEngine(String packId, ScoringScheme scheme, RoundingPolicy rounding, AuditRules audit,
-            IndicatorCatalogue packCatalogue, Optional<IndicatorCatalogue> catalogueOverride,
-            Function<String, Optional<IndicatorCatalogue>> catalogues) {
-        this.packId = packId;
-        this.scheme = scheme;
-        this.rounding = rounding;
-        this.audit = audit;
+    public ScoringEngine(RulePack pack, IndicatorCatalogue packCatalogue,
+            Optional<IndicatorCatalogue> catalogueOverride, Function<String, Optional<IndicatorCatalogue>> catalogues,
+            List<AuditCheck> checks) {
+        this.pack = pack;
+        this.packId = pack.id();
+        this.scheme = pack.scheme();
+        this.rounding = pack.rounding();
+        this.audit = pack.audit();
+        this.checks = checks.toArray(new AuditCheck[0]);
         this.packCatalogue = packCatalogue;
         this.catalogueOverride = catalogueOverride;
         this.catalogues = catalogues;
@@ -115,8 +132,8 @@ public final class ScoringEngine {
     }
 
     /** Each band's lower bound at {@code scale}, or null where that would round it. */
-    private static BigDecimal[] mins(GradeBand[] bands, int scale) {
-        BigDecimal[] out = new BigDecimal[bands.length];
+    private static @Nullable BigDecimal[] mins(GradeBand[] bands, int scale) {
+        @Nullable BigDecimal[] out = new BigDecimal[bands.length];
         for (int i = 0; i < bands.length; i++) {
             BigDecimal m = bands[i].min();
             if (m.stripTrailingZeros().scale() <= scale) {
@@ -131,7 +148,7 @@ public final class ScoringEngine {
      * highest first, so the first band whose lower bound the score reaches is the one that contains it (scores
      * above 100 reach the first, below 0 none, which gives the last).
      */
-    private static Grade gradeOf(GradeBand[] bands, BigDecimal[] mins, BigDecimal score) {
+    private static Grade gradeOf(GradeBand[] bands, @Nullable BigDecimal[] mins, BigDecimal score) {
         int last = bands.length - 1;
         for (int i = 0; i < last; i++) {
             GradeBand b = bands[i];
@@ -158,8 +175,8 @@ public final class ScoringEngine {
         BudgetExecution b = r.budget();
         Optional<BigDecimal> exactRate = executionRate(b.budget(), b.spent());
         Optional<BigDecimal> rate = exactRate.map(x -> rounding.rate().apply(x));
-        auditBudget(r, exactRate, rate, findings);
-        auditGoals(r, findings);
+        BudgetAudit.audit(r, exactRate, rate, rounding, findings);
+        GoalAudit.audit(r, findings);
         if (maxText > 0) {
             // A text has no more code points than chars: join only a list that might be too long.
             if (charCount(r.narrative().problems()) > maxText) {
@@ -206,7 +223,7 @@ public final class ScoringEngine {
             }
         }
         auditTable(r, rows, weightSum, allWeighted, budgetRow, rate, findings);
-        auditBlocks(r, findings);
+        BlockAudit.audit(r, findings);
         if (droppedPoints.signum() > 0 && scheme.notApplicable().rescale() && droppedPoints.compareTo(HUNDRED) < 0) {
             // The rest rescaled to 100: Σ 得分 × 100 / (100 − the dropped points), on either basis.
             BigDecimal applicable = HUNDRED.subtract(droppedPoints);
@@ -239,11 +256,30 @@ public final class ScoringEngine {
                                 + p(total) + " (exact " + p(exactTotal) + ", rounding '" + rounding.name() + "')"));
             }
         });
+        if (checks.length > 0) {
+            runChecks(new AuditContext(r, pack, catalogue.catalogue, scores, block, exactTotal, total, rate), findings);
+        }
         List<Finding> sorted = bySeverity(audit.severities().isEmpty() && audit.off().isEmpty() ? findings
                 : asThePackSays(findings));
         Optional<Percent> cardRate = rate.map(Percent::of);
         return new ScoreCard(r, packId, scheme.presentation(), rounding, scores, exactTotal, total, grade, cardRate,
                 sorted, block, scheme.total());
+    }
+
+    /** Runs each pluggable check in its own try: one that throws loses its findings for this report only. */
+    private void runChecks(AuditContext context, List<Finding> findings) {
+        for (AuditCheck check : checks) {
+            List<Finding> own = new ArrayList<>(2);
+            try {
+                check.check(context, f -> own.add(java.util.Objects.requireNonNull(f, "finding")));
+                findings.addAll(own);
+            } catch (RuntimeException | LinkageError e) {
+                String id = check.id();
+                String why = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+                findings.add(FindingMessages.standard().finding(FindingCode.AUDIT_CHECK_FAILED, Severity.WARNING, "$",
+                        Optional.of(id), Optional.empty(), FindingCode.AUDIT_CHECK_FAILED.name(), id, why));
+            }
+        }
     }
 
     private CatalogueIndex chooseCatalogue(SelfEvaluation r, List<Finding> findings) {
@@ -281,132 +317,12 @@ public final class ScoringEngine {
         return Optional.of(sp.get().multiply(HUNDRED).divide(bud.get(), MathContext.DECIMAL128));
     }
 
-    private void auditBudget(SelfEvaluation r, Optional<BigDecimal> exactRate, Optional<BigDecimal> rate,
-            List<Finding> out) {
-        BudgetExecution b = r.budget();
-        Optional<Percent> declared = b.declaredExecutionRate();
-        if (declared.isEmpty() && rate.isPresent()) {
-            out.add(new Finding(FindingCode.EXECUTION_RATE_MISSING, Severity.WARNING, "budget.declaredExecutionRate",
-                    Optional.empty(), Optional.of(p(rate.get())),
-                    "预算执行进度(%) 未填写；执行数 / 预算数 = " + p(rate.get()) + "%",
-                    "预算执行进度 (execution rate) is blank; spent / budget gives " + p(rate.get()) + "%"));
-        }
-        if (declared.isPresent()) {
-            BigDecimal d = declared.get().points();
-            rangeCheck(d, "budget.declaredExecutionRate", "预算执行进度", "execution rate", out);
-            if (rate.isPresent() && !matches(d, rate.get(), exactRate.get())
-                    && matchesAsPrinted(d, exactRate.get(), rounding.rate())) {
-                out.add(atPrintedPrecision("budget.declaredExecutionRate", d, rate.get()));
-            } else if (rate.isPresent() && !matches(d, rate.get(), exactRate.get())) {
-                out.add(finding(FindingCode.EXECUTION_RATE_MISMATCH, Severity.ERROR, "budget.declaredExecutionRate", d,
-                        rate.get(), "申报的预算执行进度 " + p(d) + "% 与执行数 / 预算数 " + p(rate.get()) + "% 不符",
-                        "declared execution rate " + p(d) + "% differs from spent / budget " + p(rate.get()) + "%"));
-            }
-        }
-        exceeds(b.spent(), b.received(), "到位数", "received", FindingCode.SPENT_EXCEEDS_RECEIVED, out);
-        exceeds(b.spent(), Optional.of(b.budget()), "预算数", "budget", FindingCode.SPENT_EXCEEDS_BUDGET, out);
-
-        Overview o = r.narrative().overview();
-        String op = "narrative.overview.";
-        o.budgetExecutionRate().ifPresent(d -> {
-            rangeCheck(d.points(), op + "budgetExecutionRate", "概况中的预算执行率", "the overview's execution rate", out);
-            if (rate.isPresent() && !matches(d.points(), rate.get(), exactRate.get())
-                    && !matchesAsPrinted(d.points(), exactRate.get(), rounding.rate())) {
-                out.add(finding(FindingCode.OVERVIEW_RATE_MISMATCH, Severity.ERROR, op + "budgetExecutionRate",
-                        d.points(), rate.get(),
-                        "概况所述预算执行率 " + p(d.points()) + "% 与执行数 / 预算数 " + p(rate.get()) + "% 不符",
-                        "the overview's budget execution rate " + p(d.points()) + "% differs from spent / budget "
-                                + p(rate.get()) + "%"));
-            }
-        });
-        o.projectExecutionRate().ifPresent(d -> {
-            rangeCheck(d.points(), op + "projectExecutionRate", "概况中的项目执行率", "the overview's project rate", out);
-            if (o.projectAmount().isPresent() && o.projectSpending().isPresent()
-                    && o.projectAmount().get().signum() > 0) {
-                BigDecimal exact = o.projectSpending().get().multiply(HUNDRED)
-                        .divide(o.projectAmount().get(), MathContext.DECIMAL128);
-                BigDecimal rounded = rounding.rate().apply(exact);
-                if (!matches(d.points(), rounded, exact)) {
-                    out.add(finding(FindingCode.OVERVIEW_RATE_MISMATCH, Severity.ERROR, op + "projectExecutionRate",
-                            d.points(), rounded,
-                            "概况所述项目执行率 " + p(d.points()) + "% 与项目支出 / 项目金额 " + p(rounded) + "% 不符",
-                            "the overview's project execution rate " + p(d.points())
-                                    + "% differs from project spending / amount " + p(rounded) + "%"));
-                }
-            }
-        });
-        amountCheck(o.requestedBudget(), b.budget().amount(), op + "requestedBudget", "申请预算资金", "预算数",
-                "requested budget", "budget", out);
-        amountCheck(o.actualSpending(), b.spent().amount(), op + "actualSpending", "实际支出", "执行数",
-                "actual spending", "spent", out);
-    }
-
-    private static void amountCheck(Optional<BigDecimal> stated, Optional<BigDecimal> table, String path,
-            String zh, String tableZh, String en, String tableEn, List<Finding> out) {
-        if (stated.isPresent() && table.isPresent() && stated.get().compareTo(table.get()) != 0) {
-            out.add(finding(FindingCode.OVERVIEW_AMOUNT_MISMATCH, Severity.WARNING, path, stated.get(), table.get(),
-                    "概况所述" + zh + " " + p(stated.get()) + " 与自评表" + tableZh + " " + p(table.get()) + " 不符",
-                    "the overview's " + en + " " + p(stated.get()) + " differs from the table's " + tableEn + " "
-                            + p(table.get())));
-        }
-    }
-
-    private static void exceeds(Funds spent, Optional<Funds> limit, String zh, String en, FindingCode code,
-            List<Finding> out) {
-        if (limit.isEmpty()) {
-            return;
-        }
-        Funds l = limit.get();
-        check(spent.amount(), l.amount(), "total", "合计", zh, en, code, out);
-        check(spent.fiscal(), l.fiscal(), "fiscal", "财政资金", zh, en, code, out);
-        check(spent.other(), l.other(), "other", "其他资金", zh, en, code, out);
-    }
-
-    private static void check(Optional<BigDecimal> spent, Optional<BigDecimal> limit, String column, String columnZh,
-            String zh, String en, FindingCode code, List<Finding> out) {
-        if (spent.isPresent() && limit.isPresent() && spent.get().compareTo(limit.get()) > 0) {
-            out.add(finding(code, Severity.ERROR, "budget.spent." + column, spent.get(), limit.get(),
-                    "执行数（" + columnZh + "）" + p(spent.get()) + " 超过" + zh + " " + p(limit.get()),
-                    "spent (" + column + ") " + p(spent.get()) + " exceeds " + en + " " + p(limit.get())));
-        }
-    }
-
-    private static void rangeCheck(BigDecimal v, String path, String zh, String en, List<Finding> out) {
-        if (v.signum() < 0 || v.compareTo(HUNDRED) > 0) {
-            out.add(new Finding(FindingCode.RATE_OUT_OF_RANGE, Severity.ERROR, path, Optional.of(p(v)),
-                    Optional.empty(), zh + " " + p(v) + "% 超出 0–100% 的范围",
-                    en + " " + p(v) + "% lies outside 0–100%"));
-        }
-    }
-
-    private static void auditGoals(SelfEvaluation r, List<Finding> out) {
-        List<Goal> items = r.goals().items();
-        for (int i = 0; i < items.size(); i++) {
-            Goal g = items.get(i);
-            int n = i + 1;
-            if (g.target().isEmpty() && g.completion().isPresent()) {
-                out.add(new Finding(FindingCode.COMPLETION_WITHOUT_GOAL, Severity.WARNING,
-                        "goals.items[" + i + "].target", Optional.empty(), Optional.empty(),
-                        "目标 " + n + " 只有具体完成情况，没有年度预期目标",
-                        "goal " + n + " has a completion but no annual target"));
-            }
-            if (g.target().isPresent() && g.completion().isEmpty()) {
-                out.add(new Finding(FindingCode.GOAL_WITHOUT_COMPLETION, Severity.WARNING,
-                        "goals.items[" + i + "].completion", Optional.empty(), Optional.empty(),
-                        "目标 " + n + " 只有年度预期目标，没有具体完成情况",
-                        "goal " + n + " has an annual target but no completion"));
-            }
-        }
-        r.goals().declaredOverallCompletion().ifPresent(c -> rangeCheck(c.points(),
-                "goals.declaredOverallCompletion", "总体完成率", "overall completion", out));
-    }
-
     /** A row printing only not-applicable marks: dropped, it earns nothing and asks for nothing. */
     private IndicatorScore notApplicable(int i, Indicator ind, String mark, List<Finding> out) {
         int n = i + 1;
         Optional<BigDecimal> w = ind.weight();
         out.add(new Finding(FindingCode.INDICATOR_NOT_APPLICABLE, Severity.INFO, at(i, "actual"), Optional.of(mark),
-                Optional.of(w.map(ScoringEngine::p).orElse("0")),
+                Optional.of(w.map(Findings::p).orElse("0")),
                 "第 " + n + " 行「" + ind.name() + "」写作「" + mark + "」，不适用，不计分" + w.map(x -> "（分值 " + p(x) + "）")
                         .orElse("") + (scheme.notApplicable().rescale() ? "，其余指标折算为百分制" : ""),
                 "row " + n + " '" + ind.name() + "' reads '" + mark + "': not applicable, not scored"
@@ -447,7 +363,7 @@ public final class ScoringEngine {
             }
         }
         // A named rule (财政供养人员控制率 …) scores the row from its printed 完成值, before any generic rule.
-        BigDecimal ruleScore = budgetRow || rulesByName.isEmpty() ? null : indicatorRule(ind);
+        @Nullable BigDecimal ruleScore = budgetRow || rulesByName.isEmpty() ? null : indicatorRule(ind);
         if (budgetRow && rate.isPresent()) {
             BigDecimal capped = scheme.budgetExecution().cap()
                     .map(c -> rate.get().min(c)).orElse(rate.get());
@@ -526,7 +442,7 @@ public final class ScoringEngine {
      * The share (0–100) a row earns under the pack's rule for its name, or null when no rule names it or its 完成值
      * is no number (无 reads as 0: "no balance").
      */
-    private BigDecimal indicatorRule(Indicator ind) {
+    private @Nullable BigDecimal indicatorRule(Indicator ind) {
         IndicatorRule rule = rulesByName.get(Names.key(ind.name()));
         if (rule == null || ind.actual().isEmpty()) {
             return null;
@@ -579,7 +495,7 @@ public final class ScoringEngine {
         if (ind.grade().isPresent() && ind.score().isPresent()) {
             Grade g = ind.grade().get();
             BigDecimal d = ind.score().get();
-            GradeBand inBand = indicatorBandByGrade[g.ordinal()];
+            @Nullable GradeBand inBand = indicatorBandByGrade[g.ordinal()];
             if (inBand == null || !inBand.contains(d)) {
                 Optional<GradeBand> band = Optional.ofNullable(inBand);
                 String bandText = band.map(GradeBand::notation).orElse("—");
@@ -601,7 +517,7 @@ public final class ScoringEngine {
                     want, "预算执行率的权重 " + p(got) + " 与规则包规定的 " + p(want) + " 不符",
                     "预算执行率's weight " + p(got) + " differs from the pack's " + p(want)));
         }
-        auditCatalogue(i, ind, catalogue, out);
+        CatalogueAudit.audit(i, ind, catalogue, out);
         if (Names.hasFormatCharacter(ind.name()) || Names.hasFormatCharacter(ind.level1())
                 || Names.hasFormatCharacter(ind.level2())) {
             out.add(formatCharacter(i, ind));
@@ -697,48 +613,6 @@ public final class ScoringEngine {
                 en + " (" + p(s.weightedScore()) + " under rounding '" + rounding.name() + "')");
     }
 
-    private static void auditCatalogue(int i, Indicator ind, CatalogueIndex index, List<Finding> out) {
-        int n = i + 1;
-        IndicatorCatalogue catalogue = index.catalogue;
-        Optional<IndicatorCatalogue.Level1> l1 = index.level1(ind.level1());
-        if (l1.isEmpty()) {
-            out.add(new Finding(FindingCode.LEVEL1_NOT_IN_CATALOGUE, Severity.WARNING, at(i, "level1"),
-                    Optional.of(ind.level1()), Optional.empty(),
-                    "第 " + n + " 行的一级指标「" + ind.level1() + "」不在指标体系 " + catalogue.id() + " 中",
-                    "row " + n + "'s first-level indicator '" + ind.level1() + "' is not in catalogue "
-                            + catalogue.id()));
-            return;
-        }
-        Optional<IndicatorCatalogue.Level2> l2 = index.level2(l1.get(), ind.level2());
-        if (l2.isEmpty()) {
-            Optional<IndicatorCatalogue.Level1> promoted = index.level1(ind.level2());
-            if (promoted.isPresent()) {
-                // 2021 guide: 成本指标 became a first-level indicator, so 产出指标 › 成本指标 is misfiled.
-                String l = promoted.get().name();
-                out.add(new Finding(FindingCode.LEVEL2_NOT_UNDER_LEVEL1, Severity.WARNING, at(i, "level2"),
-                        Optional.of(ind.level2()), Optional.of(l),
-                        "第 " + n + " 行的「" + ind.level2() + "」在指标体系 " + catalogue.id() + " 中是一级指标，不应列在「"
-                                + ind.level1() + "」之下",
-                        "row " + n + "'s '" + ind.level2() + "' is a first-level indicator in catalogue "
-                                + catalogue.id() + ", not a second-level one under '" + ind.level1() + "'"));
-                return;
-            }
-            List<String> homes = index.homes(ind.level2());
-            out.add(new Finding(FindingCode.LEVEL2_NOT_UNDER_LEVEL1, Severity.WARNING, at(i, "level2"),
-                    Optional.of(ind.level2()), homes.isEmpty() ? Optional.empty() : Optional.of(String.join("、", homes)),
-                    "第 " + n + " 行的二级指标「" + ind.level2() + "」在指标体系 " + catalogue.id() + " 中不属于「"
-                            + ind.level1() + "」" + (homes.isEmpty() ? "" : "，而属于「" + String.join("、", homes) + "」"),
-                    "row " + n + "'s second-level indicator '" + ind.level2() + "' is not under '" + ind.level1()
-                            + "' in catalogue " + catalogue.id()
-                            + (homes.isEmpty() ? "" : "; it belongs under '" + String.join(", ", homes) + "'")));
-            return;
-        }
-        Optional<CatalogueIndex.Sibling> sibling = index.unlikely(l1.get(), l2.get(), ind.name());
-        if (sibling.isPresent()) {
-            out.add(unlikelyClass(i, ind, sibling.get()));
-        }
-    }
-
     // Findings built out of line keep the per-row methods small enough for the JIT to compile them whole.
 
     private static Finding unitWord(int i, String u, String symbol) {
@@ -746,18 +620,6 @@ public final class ScoringEngine {
         return new Finding(FindingCode.UNIT_WRITTEN_AS_WORD, Severity.INFO, at(i, "unit"), Optional.of(u),
                 Optional.of(symbol), "第 " + n + " 行单位写作「" + u + "」，应为「" + symbol + "」",
                 "row " + n + " writes its unit as the word '" + u + "' for '" + symbol + "'");
-    }
-
-    private static Finding unlikelyClass(int i, Indicator ind, CatalogueIndex.Sibling sibling) {
-        int n = i + 1;
-        String other = sibling.level2().name();
-        String kw = sibling.keyword();
-        return new Finding(FindingCode.UNLIKELY_INDICATOR_CLASS, Severity.WARNING, at(i, "level2"),
-                Optional.of(ind.level2()), Optional.of(other),
-                "第 " + n + " 行「" + ind.name() + "」归在「" + ind.level2() + "」下，但从名称（" + kw + "）看更像「"
-                        + other + "」",
-                "row " + n + " '" + ind.name() + "' is filed under '" + ind.level2() + "' but its name (" + kw
-                        + ") reads like '" + other + "'");
     }
 
     /**
@@ -781,48 +643,6 @@ public final class ScoringEngine {
                     f.computed(), f.messageZh(), f.messageEn()));
         }
         return out;
-    }
-
-    /**
-     * The findings in severity order, keeping the order of equal severities: what a stable sort by
-     * {@link Finding#severity()} gives, without comparing every pair.
-     */
-    private static List<Finding> bySeverity(List<Finding> findings) {
-        int size = findings.size();
-        boolean ordered = true;
-        for (int i = 1; i < size && ordered; i++) {
-            ordered = findings.get(i - 1).severity().compareTo(findings.get(i).severity()) <= 0;
-        }
-        if (ordered) {
-            return findings;
-        }
-        List<Finding> out = new ArrayList<>(size);
-        for (Severity sev : SEVERITIES) {
-            for (int i = 0; i < size; i++) {
-                Finding f = findings.get(i);
-                if (f.severity() == sev) {
-                    out.add(f);
-                }
-            }
-        }
-        return out;
-    }
-
-    private static int charCount(List<String> texts) {
-        int n = 0;
-        for (String t : texts) {
-            n += t.length();
-        }
-        return n;
-    }
-
-    private static void tooLong(String text, int max, String path, String zh, String en, List<Finding> out) {
-        int length = text.codePointCount(0, text.length());
-        if (length > max) {
-            out.add(new Finding(FindingCode.TEXT_TOO_LONG, Severity.WARNING, path, Optional.of(String.valueOf(length)),
-                    Optional.of(String.valueOf(max)), zh + "共 " + length + " 字，超过规定的 " + max + " 字",
-                    "the " + en + " run to " + length + " characters, more than the " + max + " allowed"));
-        }
     }
 
     private void auditTable(SelfEvaluation r, List<Indicator> rows, BigDecimal weightSum, boolean allWeighted,
@@ -940,46 +760,6 @@ public final class ScoringEngine {
         return capped;
     }
 
-    /** Rows of a block must add up to the points its label prints: 产出指标(50分), 年度绩效目标1(40分). */
-    private static void auditBlocks(SelfEvaluation r, List<Finding> out) {
-        List<io.github.selfeval.model.BlockPoints> blocks = r.blocks();
-        for (int b = 0; b < blocks.size(); b++) {
-            io.github.selfeval.model.BlockPoints block = blocks.get(b);
-            BigDecimal sum = BigDecimal.ZERO;
-            boolean any = false;
-            boolean complete = true;
-            for (Indicator ind : r.indicators()) {
-                if (block.contains(ind)) {
-                    any = true;
-                    if (ind.weight().isPresent()) {
-                        sum = sum.add(ind.weight().get());
-                    } else {
-                        complete = false;
-                    }
-                }
-            }
-            String name = block.goalBlock().map(g -> block.level1().map(l -> g + " › " + l).orElse(g))
-                    .orElse(block.level1().orElse(""));
-            if (!any) {
-                out.add(new Finding(FindingCode.BLOCK_WITHOUT_ROWS, Severity.WARNING, "blocks[" + b + "]",
-                        Optional.of(p(block.points())), Optional.empty(),
-                        "区块「" + name + "」标注 " + p(block.points()) + " 分，但没有指标行",
-                        "block '" + name + "' prints " + p(block.points()) + " points but has no indicator rows"));
-            } else if (complete && sum.compareTo(block.points()) != 0) {
-                out.add(finding(FindingCode.BLOCK_POINTS_MISMATCH, Severity.ERROR, "blocks[" + b + "].points",
-                        block.points(), sum, "区块「" + name + "」标注 " + p(block.points()) + " 分，其指标分值之和为 " + p(sum),
-                        "block '" + name + "' prints " + p(block.points()) + " points; its rows' points add up to "
-                                + p(sum)));
-            }
-        }
-        r.declaredMaxScore().ifPresent(m -> {
-            if (m.compareTo(HUNDRED) != 0) {
-                out.add(finding(FindingCode.MAX_SCORE_NOT_100, Severity.WARNING, "declaredMaxScore", m, HUNDRED,
-                        "总分的满分写作 " + p(m) + "，应为 100", "the 总分 row's full marks read " + p(m) + ", not 100"));
-            }
-        });
-    }
-
     private static Finding formatCharacter(int i, Indicator ind) {
         int n = i + 1;
         String field = Names.hasFormatCharacter(ind.name()) ? "name"
@@ -992,29 +772,14 @@ public final class ScoringEngine {
                         + " control …), ignored when names are compared");
     }
 
-    private static Finding atPrintedPrecision(String path, BigDecimal declared, BigDecimal computed) {
-        return finding(FindingCode.RATE_AT_PRINTED_PRECISION, Severity.INFO, path, declared, computed,
-                "申报的执行率 " + p(declared) + "% 是 " + p(computed) + "% 按其填写的位数舍入后的值",
-                "the declared rate " + p(declared) + "% is " + p(computed) + "% at the precision it is written with");
-    }
-
     private static Finding weightMissing(int i, Indicator ind) {
         int n = i + 1;
         return new Finding(FindingCode.WEIGHT_MISSING, Severity.WARNING, at(i, "weight"), Optional.empty(),
-                ind.weightedScore().map(ScoringEngine::p),
+                ind.weightedScore().map(Findings::p),
                 "第 " + n + " 行「" + ind.name() + "」没有分值" + (ind.weightedScore().isPresent()
                         ? "，按申报得分 " + p(ind.weightedScore().get()) + " 计入总分" : "，按 0 分计"),
                 "row " + n + " '" + ind.name() + "' prints no points (分值)" + (ind.weightedScore().isPresent()
                         ? "; its declared score " + p(ind.weightedScore().get()) + " counts as it stands" : "; scored 0"));
-    }
-
-    /**
-     * A declared rate printed with fewer places than the policy rounds to matches when it is the exact rate
-     * at its own precision: a form that prints whole percents writes 86 for 86.20.
-     */
-    static boolean matchesAsPrinted(BigDecimal declared, BigDecimal exact, RoundingPolicy.Step step) {
-        int scale = Math.max(declared.stripTrailingZeros().scale(), 0);
-        return scale < step.scale() && declared.compareTo(exact.setScale(scale, step.mode())) == 0;
     }
 
     /** Units agree when they are the same or one side prints none (100% against 100). */
@@ -1022,33 +787,4 @@ public final class ScoringEngine {
         return a.unit().isEmpty() || b.unit().isEmpty() || a.unit().get().equals(b.unit().get());
     }
 
-    /** The JSON path of a row's field, built only when a finding needs it. */
-    private static String at(int row, String field) {
-        return "indicators[" + row + "]." + field;
-    }
-
-    /** An exact value without trailing zeros (7.5240 → 7.524), never with a negative scale (100 stays 100). */
-    static BigDecimal exact(BigDecimal v) {
-        BigDecimal s = v.stripTrailingZeros();
-        return s.scale() < 0 ? s.setScale(0) : s;
-    }
-
-    /** A declared value matches when it equals the rounded value, or the exact one. */
-    static boolean matches(BigDecimal declared, BigDecimal rounded, BigDecimal exact) {
-        return declared.compareTo(rounded) == 0 || declared.compareTo(exact) == 0;
-    }
-
-    private static Finding finding(FindingCode code, Severity sev, String path, BigDecimal declared,
-            BigDecimal computed, String zh, String en) {
-        return new Finding(code, sev, path, Optional.of(p(declared)), Optional.of(p(computed)), zh, en);
-    }
-
-    /** Plain decimal text, never exponent notation; exact values are shown to at most 6 places. */
-    static String p(BigDecimal v) {
-        BigDecimal x = v.scale() > 6 ? v.setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros() : v;
-        if (x.scale() < 0) {
-            x = x.setScale(0);
-        }
-        return x.toPlainString();
-    }
 }

@@ -1,0 +1,181 @@
+package io.github.selfeval.scoring;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The texts of findings, kept in properties files (UTF-8) per language — {@code <base>_zh.properties} and
+ * {@code <base>_en.properties} — and overridable by an application as the model's validation messages are: a
+ * key in the application's {@code FindingMessages_zh.properties} / {@code FindingMessages_en.properties} at
+ * the root of its class path (found through the thread context class loader, on the class path and the module
+ * path alike) wins over the check's own text. A template's {@code {0}}, {@code {1}} … take the arguments as
+ * given; nothing else in it is special. A missing key reads as the key itself followed by the arguments, so a
+ * finding never loses its values. Immutable and thread-safe; files are read once per language.
+ *
+ * <p>A plugin's check keeps its own texts in its jar and passes a function that reads them, written in its own
+ * class so that the module system lets it read its own package:
+ * <pre>{@code
+ * static final FindingMessages MESSAGES =
+ *         FindingMessages.of(name -> MyCheck.class.getResourceAsStream(name), "/com/example/checks/messages");
+ * }</pre>
+ *
+ * @since 0.3
+ */
+public final class FindingMessages {
+
+    /** The base name of an application's overrides, at the root of its class path. */
+    public static final String APPLICATION_BASE_NAME = "FindingMessages";
+
+    private static final class Standard {
+        static final FindingMessages INSTANCE = new FindingMessages(
+                name -> FindingMessages.class.getResourceAsStream(name), "/io/github/selfeval/scoring/internal/findings");
+    }
+
+    private final Function<String, ? extends @Nullable InputStream> resources;
+    private final String baseName;
+    private final Map<String, Map<String, String>> byLanguage = new ConcurrentHashMap<>();
+
+    private FindingMessages(Function<String, ? extends @Nullable InputStream> resources, String baseName) {
+        this.resources = resources;
+        this.baseName = baseName;
+    }
+
+    /**
+     * This library's finding texts.
+     *
+     * @return the messages, never null
+     */
+    public static FindingMessages standard() {
+        return Standard.INSTANCE;
+    }
+
+    /**
+     * A check's own texts.
+     *
+     * @param resources opens a resource by name ({@code <baseName>_zh.properties}), giving null when there is
+     *     none: e.g. {@code name -> MyCheck.class.getResourceAsStream(name)}
+     * @param baseName the files' name without language and extension, as {@code resources} takes it
+     * @return the messages, never null
+     */
+    public static FindingMessages of(Function<String, ? extends @Nullable InputStream> resources, String baseName) {
+        return new FindingMessages(Objects.requireNonNull(resources, "resources"),
+                Objects.requireNonNull(baseName, "baseName"));
+    }
+
+    /**
+     * The text of a key in a language (Chinese unless the locale's language is English), arguments filled in.
+     *
+     * @param locale the reader's locale
+     * @param key the key, e.g. {@code FUNDS_TOTAL_NOT_SUM_OF_PARTS}
+     * @param args the values for {@code {0}}, {@code {1}} …
+     * @return the text, never null
+     */
+    public String text(Locale locale, String key, Object... args) {
+        String language = "en".equals(locale.getLanguage()) ? "en" : "zh";
+        String template = texts(language).get(key);
+        if (template == null) {
+            StringBuilder sb = new StringBuilder(key);
+            for (Object a : args) {
+                sb.append(' ').append(a);
+            }
+            return sb.toString();
+        }
+        return fill(template, args);
+    }
+
+    /**
+     * A finding whose Chinese and English messages are this key's texts.
+     *
+     * @param code the code
+     * @param severity how serious
+     * @param path the JSON path of the value concerned
+     * @param declared what the form says, if there is a value to compare
+     * @param computed what the rules give, if there is a value to compare
+     * @param key the messages' key
+     * @param args the values for {@code {0}}, {@code {1}} …
+     * @return the finding, never null
+     */
+    public Finding finding(FindingCode code, Severity severity, String path, Optional<String> declared,
+            Optional<String> computed, String key, Object... args) {
+        return new Finding(code, severity, path, declared, computed, text(Locale.CHINESE, key, args),
+                text(Locale.ENGLISH, key, args));
+    }
+
+    private Map<String, String> texts(String language) {
+        return byLanguage.computeIfAbsent(language, l -> {
+            Map<String, String> merged = new HashMap<>();
+            load(resources.apply(baseName + "_" + l + ".properties"), merged);
+            ClassLoader app = Thread.currentThread().getContextClassLoader();
+            if (app == null) {
+                app = ClassLoader.getSystemClassLoader();
+            }
+            load(app.getResourceAsStream(APPLICATION_BASE_NAME + "_" + l + ".properties"), merged);
+            return Map.copyOf(merged);
+        });
+    }
+
+    private static void load(@Nullable InputStream in, Map<String, String> into) {
+        if (in == null) {
+            return;
+        }
+        try (InputStreamReader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            Properties p = new Properties();
+            p.load(reader);
+            p.forEach((k, v) -> into.put(String.valueOf(k), String.valueOf(v)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The template with {@code {i}} replaced by the i-th argument. */
+    private static String fill(String template, Object[] args) {
+        if (args.length == 0 || template.indexOf('{') < 0) {
+            return template;
+        }
+        StringBuilder sb = new StringBuilder(template.length() + 16 * args.length);
+        int i = 0;
+        int n = template.length();
+        while (i < n) {
+            char c = template.charAt(i);
+            if (c == '{') {
+                int close = template.indexOf('}', i + 1);
+                int index = close > i + 1 ? index(template, i + 1, close) : -1;
+                if (index >= 0 && index < args.length) {
+                    sb.append(args[index]);
+                    i = close + 1;
+                    continue;
+                }
+            }
+            sb.append(c);
+            i++;
+        }
+        return sb.toString();
+    }
+
+    private static int index(String s, int from, int to) {
+        if (to - from > 3) {
+            return -1;
+        }
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+}
