@@ -12,17 +12,23 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * The exporter's workbook: POI's streaming SXSSF model with every row kept (an unlimited window), the
  * sheets buffered in memory ({@link SheetBuffer}) and a shared-strings table of plain strings
- * ({@link StringTable}). Everything else (styles, merges, print set-up, comments, the workbook parts) is
+ * ({@link StringTable}), and notes written as XML text ({@link Notes}). Everything else (styles, merges, print set-up, comments, the workbook parts) is
  * POI's. Not thread-safe; one per export.
  */
 final class StreamingWorkbook extends SXSSFWorkbook {
 
-    /** Makes POI's workbook take a {@link StringTable} as its shared-strings part. */
+    /**
+     * Makes POI's workbook take a {@link StringTable} as its shared-strings part, and {@link Notes} parts
+     * for comments and their VML drawing (POI's own comment API is not used on this workbook).
+     */
     private static final class Factory extends XSSFFactory {
         @Override
         public POIXMLDocumentPart newDocumentPart(POIXMLRelation descriptor) {
             if (descriptor == XSSFRelation.SHARED_STRINGS) {
                 return new StringTable();
+            }
+            if (descriptor == XSSFRelation.SHEET_COMMENTS || descriptor == XSSFRelation.VML_DRAWINGS) {
+                return new Notes.Part();
             }
             return super.newDocumentPart(descriptor);
         }
