@@ -15,7 +15,9 @@ import java.util.Map;
  * Contenders: selfeval's exporter, FastExcel, and (diagnostic) plain POI XSSF and SXSSF writing the
  * same cells.
  *
- * <p>Usage: {@code XlsxInterleaved [ROUNDS] [WARMUP_ROUNDS]} (defaults 200 and 100).
+ * <p>Usage: {@code XlsxInterleaved [ROUNDS] [WARMUP_ROUNDS] [BASELINE_JAR]} (defaults 200 and 100). With a
+ * third argument, the {@code selfeval-export-xlsx} jar of another build (say the one before a change) takes
+ * its turns too, as {@code baseline} ({@link BaselineExporter}).
  */
 public final class XlsxInterleaved {
 
@@ -31,6 +33,7 @@ public final class XlsxInterleaved {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 100;
         ReportExporter xlsx = Fixtures.exporter("xlsx");
+        ReportExporter baseline = args.length > 2 ? BaselineExporter.load(java.nio.file.Path.of(args[2])) : null;
         for (String which : new String[] {"seed", "200"}) {
             ScoreCard card = Fixtures.score("seed".equals(which) ? Fixtures.seed() : Fixtures.large());
             byte[] ours = Fixtures.export(xlsx, card);
@@ -43,10 +46,14 @@ public final class XlsxInterleaved {
             contenders.put("fastexcel", () -> fast.write(new ByteArrayOutputStream(64 * 1024)));
             contenders.put("poi-xssf", () -> dom.write(new ByteArrayOutputStream(64 * 1024)));
             contenders.put("poi-sxssf", () -> streaming.write(new ByteArrayOutputStream(64 * 1024)));
+            if (baseline != null) {
+                contenders.put("baseline", () -> Fixtures.export(baseline, card));
+            }
             String[] names = contenders.keySet().toArray(String[]::new);
             Runnable[] runs = contenders.values().toArray(Runnable[]::new);
             long[][] t = new long[names.length][rounds];
             double[][] ratio = new double[names.length][rounds];
+            double[] toBaseline = new double[rounds];
             for (int i = -warmup; i < rounds; i++) {
                 long[] round = new long[names.length];
                 for (int k = 0; k < names.length; k++) {
@@ -60,6 +67,7 @@ public final class XlsxInterleaved {
                         t[j][i] = round[j];
                         ratio[j][i] = (double) round[j] / round[1];
                     }
+                    toBaseline[i] = baseline == null ? 0 : (double) round[0] / round[names.length - 1];
                 }
             }
             ByteArrayOutputStream theirs = new ByteArrayOutputStream();
@@ -71,6 +79,10 @@ public final class XlsxInterleaved {
                 Arrays.sort(ratio[j]);
                 System.out.printf(Locale.ROOT, "  %-10s median %8.2f ms   median ratio to fastexcel %5.2f%n",
                         names[j], t[j][rounds / 2] / 1e6, ratio[j][rounds / 2]);
+            }
+            if (baseline != null) {
+                Arrays.sort(toBaseline);
+                System.out.printf(Locale.ROOT, "  selfeval / baseline: median ratio %5.2f%n", toBaseline[rounds / 2]);
             }
         }
     }

@@ -13,9 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.ClientAnchor;
-import org.apache.poi.ss.usermodel.Comment;
-import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellAddress;
@@ -48,7 +45,7 @@ final class FormWriter {
     private final List<Placement> placements = new ArrayList<>();
     /** The merged regions added, kept here: POI re-parses its own list on every getMergedRegions(). */
     private final List<CellRangeAddress> merged = new ArrayList<>();
-    private Drawing<?> drawing;
+    private final Notes notes = new Notes();
 
     private int[] widths = new int[0];
     private int repeatFrom = -1;
@@ -127,6 +124,7 @@ final class FormWriter {
         }
         rowHeights();
         printSetup();
+        notes.attach(sheet.getWorkbook().getXSSFWorkbook().getSheet(SheetNames.FORM));
     }
 
     /** Sets the column widths, in character units (a CJK character is two). */
@@ -227,18 +225,8 @@ final class FormWriter {
      * the card's number (a formula's input must), the note says what the form declared.
      */
     void note(int r, int c, String text) {
-        if (drawing == null) {
-            drawing = sheet.createDrawingPatriarch();
-        }
-        ClientAnchor anchor = sheet.getWorkbook().getCreationHelper().createClientAnchor();
-        anchor.setCol1(c + 1);
-        anchor.setCol2(c + 4);
-        anchor.setRow1(r);
-        anchor.setRow2(r + 2);
-        Comment comment = drawing.createCellComment(anchor);
-        comment.setString(sheet.getWorkbook().getCreationHelper().createRichTextString(text));
-        comment.setAuthor("selfeval");
-        cell(r, c).setCellComment(comment);
+        cell(r, c);
+        notes.add(r, c, text);
     }
 
     void merge(int r1, int r2, int c1, int c2) {

@@ -19,8 +19,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * hidden 数据 sheet that lets {@link io.github.selfeval.export.xlsx.XlsxReportReader} read the whole
  * report back.
  *
- * <p>The workbook is built with POI's streaming SXSSF model (all rows kept in memory, sheets written
- * straight to XML, temporary files deleted on close) and written to the stream only when complete.
+ * <p>The workbook is built with POI's streaming SXSSF model (all rows kept in memory, sheets and shared
+ * strings written straight to XML in memory, see {@link StreamingWorkbook}) and written to the stream only
+ * when complete.
  * Stateless and thread-safe.
  */
 public final class XlsxExporter extends DocumentExporter {
@@ -47,12 +48,10 @@ public final class XlsxExporter extends DocumentExporter {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
         // Streaming workbook with an unlimited window: every row stays addressable (the audit sheet
         // re-styles form cells after the form is written), and the sheets are written straight to XML
-        // without XSSF's DOM serialisation. Strings go to the shared-strings table, not inline: POI's
-        // XSSFCell.setCellValue on an inline-string cell keeps the old <is> text, so a workbook edited
-        // with POI would read back unedited.
-        // close() deletes the temporary sheet files SXSSF keeps on disk, whether or not writing succeeded
-        // (POI 5 deprecates dispose() for close()).
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(null, -1, false, true)) {
+        // without XSSF's DOM serialisation, in memory (StreamingWorkbook). Strings go to the shared-strings
+        // table, not inline: POI's XSSFCell.setCellValue on an inline-string cell keeps the old <is> text,
+        // so a workbook edited with POI would read back unedited.
+        try (SXSSFWorkbook wb = new StreamingWorkbook()) {
             // Plain zip entries: ZIP64 data descriptors are not read by java.util.zip (DeterministicZip)
             // nor needed for a workbook of this size.
             wb.setZip64Mode(Zip64Mode.Never);
