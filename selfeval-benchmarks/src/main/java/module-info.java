@@ -10,6 +10,8 @@ module io.github.selfeval.benchmarks {
     requires io.github.selfeval.export.xlsx;
     requires io.github.selfeval.testsupport;
     requires jmh.core;
+    // Thread CPU time for DocumentExportTurns.
+    requires java.management;
 
     // JMH instantiates the generated benchmark classes reflectively.
     opens io.github.selfeval.benchmarks;

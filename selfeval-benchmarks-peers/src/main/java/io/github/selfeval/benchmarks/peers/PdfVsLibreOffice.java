@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * PDF: selfeval's PdfExporter against what users do today — LibreOffice headless converting the exported
  * XLSX to PDF — timed in one run, N repetitions each, medians reported, plus the file sizes.
  *
- * <p>Usage: {@code PdfVsLibreOffice [--reps N] [--work DIR] [--jar selfeval.jar] [--soffice PATH]}.
+ * <p>Usage: {@code PdfVsLibreOffice [--reps N] [--work DIR] [--jar selfeval.jar] [--launcher] [--soffice PATH]}.
  * Measured (after the first LibreOffice run, the repetitions interleave LibreOffice, selfeval in-process
  * and the selfeval CLI, so a change in machine load hits all of them alike):
  * <ol>
@@ -29,7 +29,11 @@ import java.util.stream.Stream;
  *   <li>LibreOffice, N copies in one process (how a batch would use it, start-up amortised);</li>
  *   <li>selfeval in-process after warm-up (what a batch or a service pays per document), N exports;</li>
  *   <li>selfeval as a fresh process ({@code java -jar selfeval.jar export … --format pdf}), N runs, when
- *       {@code --jar} is given: the like-for-like comparison with one soffice process per document.</li>
+ *       {@code --jar} is given: the like-for-like comparison with one soffice process per document;</li>
+ *   <li>with {@code --launcher} as well: the same process started the way the {@code ./selfeval} launcher
+ *       starts it (an AppCDS archive made once from a training run, as the launcher makes it, then
+ *       {@code -XX:SharedArchiveFile -XX:TieredStopAtLevel=1 -XX:+UseSerialGC}), without running the
+ *       launcher script itself (it may build).</li>
  * </ol>
  */
 public final class PdfVsLibreOffice {
@@ -48,14 +52,16 @@ public final class PdfVsLibreOffice {
         Path work = Path.of(System.getProperty("java.io.tmpdir"), "selfeval-pdf-bench");
         Path jar = null;
         String soffice = "soffice";
+        boolean launcher = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--reps" -> reps = Integer.parseInt(args[++i]);
                 case "--work" -> work = Path.of(args[++i]);
                 case "--jar" -> jar = Path.of(args[++i]);
                 case "--soffice" -> soffice = args[++i];
+                case "--launcher" -> launcher = true;
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + "; usage: [--reps N] [--work DIR] [--jar selfeval.jar] [--soffice PATH]");
+                        + "; usage: [--reps N] [--work DIR] [--jar selfeval.jar] [--launcher] [--soffice PATH]");
             }
         }
         deleteTree(work);
@@ -89,7 +95,19 @@ public final class PdfVsLibreOffice {
         long[] lo = new long[reps];
         long[] inProcess = new long[reps];
         long[] process = jar == null ? null : new long[reps];
+        long[] launched = jar == null || !launcher ? null : new long[reps];
         Path cliPdf = work.resolve("cli.pdf");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> launcherOptions = List.of();
+        if (launched != null) {
+            // The launcher's training run: both exporters on the seed, classes archived at exit.
+            Path cds = work.resolve("selfeval.jsa");
+            run(List.of(java, "-XX:ArchiveClassesAtExit=" + cds, "-jar", jar.toString(), "export", seedJson.toString(),
+                    "--format", "xlsx,pdf", "-o", Files.createDirectories(work.resolve("training")).toString(),
+                    "--force"));
+            launcherOptions = List.of("-XX:SharedArchiveFile=" + cds, "-Xshare:auto", "-Xlog:cds=off",
+                    "-Xlog:cds+dynamic=off", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+        }
         for (int i = 0; i < reps; i++) {
             Files.delete(loPdf);
             lo[i] = run(List.of(soffice, "-env:UserInstallation=" + profileUrl, "--headless", "--convert-to", "pdf",
@@ -98,9 +116,15 @@ public final class PdfVsLibreOffice {
             ours = Fixtures.export(pdf, card);
             inProcess[i] = System.nanoTime() - t0;
             if (process != null) {
-                process[i] = run(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                        jar.toString(), "export", seedJson.toString(), "--format", "pdf", "-o", cliPdf.toString(),
-                        "--force"));
+                process[i] = run(List.of(java, "-jar", jar.toString(), "export", seedJson.toString(), "--format", "pdf",
+                        "-o", cliPdf.toString(), "--force"));
+            }
+            if (launched != null) {
+                List<String> c = new ArrayList<>(List.of(java));
+                c.addAll(launcherOptions);
+                c.addAll(List.of("-jar", jar.toString(), "export", seedJson.toString(), "--format", "pdf", "-o",
+                        cliPdf.toString(), "--force"));
+                launched[i] = run(c);
             }
         }
         long loSize = Files.size(loPdf);
@@ -132,11 +156,19 @@ public final class PdfVsLibreOffice {
             System.out.printf(Locale.ROOT, "selfeval per process (java -jar … export) %10.1f ms  (min %.1f, max %.1f)%n",
                     ms(median(process)), ms(min(process)), ms(max(process)));
         }
+        if (launched != null) {
+            System.out.printf(Locale.ROOT, "selfeval per process, launcher's options  %10.1f ms  (min %.1f, max %.1f)%n",
+                    ms(median(launched)), ms(min(launched)), ms(max(launched)));
+        }
         System.out.printf(Locale.ROOT, "ratio LibreOffice process / selfeval in-process   %8.1f×%n", loMedian / inMedian);
         System.out.printf(Locale.ROOT, "ratio LibreOffice batch / selfeval in-process     %8.1f×%n", ms(loBatch) / reps / inMedian);
         if (process != null) {
             System.out.printf(Locale.ROOT, "ratio LibreOffice process / selfeval process      %8.1f×%n",
                     loMedian / ms(median(process)));
+        }
+        if (launched != null) {
+            System.out.printf(Locale.ROOT, "ratio LibreOffice process / selfeval launcher     %8.2f×%n",
+                    loMedian / ms(median(launched)));
         }
         System.out.printf(Locale.ROOT, "size selfeval %d bytes (whole report), LibreOffice %d bytes (the XLSX's sheets)%n",
                 ours.length, loSize);

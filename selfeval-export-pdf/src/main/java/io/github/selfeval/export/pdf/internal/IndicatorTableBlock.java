@@ -114,14 +114,16 @@ final class IndicatorTableBlock {
     }
 
     void render() {
-        float width = layout.document.right() - layout.document.left();
+        // The width exactly as OpenPDF computes it for a table at 100 % of the column. The table is measured
+        // at it and left unlocked: OpenPDF then finds the width unchanged and keeps the rows it measured,
+        // where a locked table has every row laid out again when it is added.
+        float width = (layout.document.right() - layout.document.left()) * 100f / 100f;
         float fullPage = layout.document.top() - layout.document.bottom();
         float here = layout.writer.getVerticalPosition(true) - layout.document.bottom();
         Set<Integer> breaks = Set.of();
         PdfPTable t = build(breaks);
         for (int pass = 0; pass < 3; pass++) {
             t.setTotalWidth(width);
-            t.setLockedWidth(true);
             if (t.getTotalHeight() <= fullPage) {
                 t.setKeepTogether(true);
                 break;

@@ -22,6 +22,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.Locale;
@@ -94,12 +95,22 @@ final class ReportRenderer {
             new AuditAppendix(layout, card, options.locale()).render();
         }
         document.close();
-        return buffer.toByteArray();
+        byte[] pdf = buffer.toByteArray();
+        if (options.deterministic()) {
+            stampDocumentId(pdf);
+        }
+        return pdf;
     }
 
     // ---- metadata -----------------------------------------------------------------------------
 
-    /** Fixed dates, and in deterministic mode a document id derived from the content. */
+    /**
+     * The trailer's /ID while the document is written in deterministic mode: 16 bytes no MD5 of a real
+     * file will equal in practice, replaced by {@link #stampDocumentId} once the bytes are known.
+     */
+    private static final byte[] PLACEHOLDER_ID = "selfeval:doc-id!".getBytes(StandardCharsets.US_ASCII);
+
+    /** Fixed dates, and in deterministic mode a placeholder document id (see {@link #stampDocumentId}). */
     private void fixMetadata() {
         Instant time = options.effectiveCreationTime();
         Calendar cal = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC), Locale.ROOT);
@@ -108,22 +119,45 @@ final class ReportRenderer {
         info.put(PdfName.CREATIONDATE, new PdfDate(cal));
         info.put(PdfName.MODDATE, new PdfDate(cal));
         if (options.deterministic()) {
-            byte[] id = documentId(time);
             // PdfWriter takes the trailer's /ID from this entry instead of a random one.
-            info.put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+            info.put(PdfName.FILEID, PdfEncryption.createInfoId(PLACEHOLDER_ID, PLACEHOLDER_ID));
         }
     }
 
-    private byte[] documentId(Instant time) {
+    /**
+     * Replaces the placeholder /ID in the finished file by the MD5 of the file itself (with the
+     * placeholder in it): derived from everything the document contains, the same for the same bytes,
+     * and far cheaper than hashing a description of the inputs. OpenPDF writes the id as hex strings
+     * twice in the trailer (the cross-reference stream's dictionary, never compressed) and twice in the
+     * info dictionary's /FileId, so each replacement has the same length and moves no offset.
+     */
+    private static void stampDocumentId(byte[] pdf) {
+        byte[] placeholder = hex(PLACEHOLDER_ID).getBytes(StandardCharsets.US_ASCII);
+        byte[] id;
         try {
-            MessageDigest md = MessageDigest.getInstance("MD5");
-            md.update(card.toString().getBytes(StandardCharsets.UTF_8));
-            md.update(style.toString().getBytes(StandardCharsets.UTF_8));
-            md.update(options.toString().getBytes(StandardCharsets.UTF_8));
-            md.update(time.toString().getBytes(StandardCharsets.UTF_8));
-            return md.digest();
+            id = hex(MessageDigest.getInstance("MD5").digest(pdf)).getBytes(StandardCharsets.US_ASCII);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("MD5 is required by the Java platform", e);
         }
+        int found = 0;
+        for (int at = pdf.length - placeholder.length; at >= 0; at--) {
+            if (pdf[at] == placeholder[0] && Arrays.equals(pdf, at, at + placeholder.length, placeholder, 0,
+                    placeholder.length)) {
+                System.arraycopy(id, 0, pdf, at, id.length);
+                found++;
+            }
+        }
+        if (found < 2) {
+            throw new IllegalStateException("the PDF's trailer /ID was not written as expected (" + found
+                    + " placeholders found)");
+        }
+    }
+
+    private static String hex(byte[] bytes) {
+        StringBuilder b = new StringBuilder(bytes.length * 2);
+        for (byte x : bytes) {
+            b.append(Character.forDigit((x >> 4) & 0xf, 16)).append(Character.forDigit(x & 0xf, 16));
+        }
+        return b.toString();
     }
 }
