@@ -52,6 +52,7 @@ public final class XlsxExporter extends DocumentExporter {
         // with POI would read back unedited.
         // close() deletes the temporary sheet files SXSSF keeps on disk, whether or not writing succeeded
         // (POI 5 deprecates dispose() for close()).
+        PoiTempFiles.useRunDirectory();
         try (SXSSFWorkbook wb = new SXSSFWorkbook(null, -1, false, true)) {
             // Plain zip entries: ZIP64 data descriptors are not read by java.util.zip (DeterministicZip)
             // nor needed for a workbook of this size.
