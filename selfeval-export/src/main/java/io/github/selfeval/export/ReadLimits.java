@@ -28,11 +28,12 @@ public record ReadLimits(long maxFileBytes, long maxEntryBytes, long maxTotalByt
     /**
      * 20 MiB files, 64 MiB per entry and 256 MiB in all at a ratio of at least 0.01, 1 000 entries,
      * 100 sheets or tables, 20 000 rows and 256 columns each, 1 000 000 cells in all, 10 000 merged
-     * regions covering at most 2 000 000 cells per sheet, 100 000 characters per cell, formula chains 200
-     * deep, tables nested 4 deep. A real 自评表 uses a hundredth of each.
+     * regions covering at most 2 000 000 cells per sheet, 100 000 characters per cell (the model's longest
+     * paragraph, {@link io.github.selfeval.model.Limits#MAX_PARAGRAPH_LENGTH}, so that what validates reads
+     * back), formula chains 200 deep, tables nested 4 deep. A real 自评表 uses a hundredth of each.
      */
     public static final ReadLimits DEFAULT = new ReadLimits(20L << 20, 64L << 20, 256L << 20, 0.01, 1_000, 100,
-            20_000, 256, 1_000_000, 10_000, 2_000_000, 100_000, 200, 4);
+            20_000, 256, 1_000_000, 10_000, 2_000_000, io.github.selfeval.model.Limits.MAX_PARAGRAPH_LENGTH, 200, 4);
 
     /**
      * Checks the arguments.

@@ -15,11 +15,11 @@ import java.util.Optional;
  * @since 0.2
  */
 public record FormTexts(
-        Optional<@Size(max = 10_000, message = "{io.github.selfeval.model.TextSize.message}") String> conclusion,
-        Optional<@Size(max = 10_000, message = "{io.github.selfeval.model.TextSize.message}") String> problems,
-        Optional<@Size(max = 10_000, message = "{io.github.selfeval.model.TextSize.message}") String> improvements,
-        Optional<@Size(max = 10_000, message = "{io.github.selfeval.model.TextSize.message}") String> deviationAnalysis,
-        Optional<@Size(max = 10_000, message = "{io.github.selfeval.model.TextSize.message}") String> resultApplication) {
+        Optional<@Size(max = Limits.MAX_NOTE_LENGTH, message = "{io.github.selfeval.model.TextSize.message}") String> conclusion,
+        Optional<@Size(max = Limits.MAX_NOTE_LENGTH, message = "{io.github.selfeval.model.TextSize.message}") String> problems,
+        Optional<@Size(max = Limits.MAX_NOTE_LENGTH, message = "{io.github.selfeval.model.TextSize.message}") String> improvements,
+        Optional<@Size(max = Limits.MAX_NOTE_LENGTH, message = "{io.github.selfeval.model.TextSize.message}") String> deviationAnalysis,
+        Optional<@Size(max = Limits.MAX_NOTE_LENGTH, message = "{io.github.selfeval.model.TextSize.message}") String> resultApplication) {
 
     /**
      * Normalises blank text to absent text.

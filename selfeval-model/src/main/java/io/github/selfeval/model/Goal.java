@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 public record Goal(
-        Optional<@Size(max = 10_000, message = "{io.github.selfeval.model.TextSize.message}") String> target,
-        Optional<@Size(max = 10_000, message = "{io.github.selfeval.model.TextSize.message}") String> completion) {
+        Optional<@Size(max = Limits.MAX_NOTE_LENGTH, message = "{io.github.selfeval.model.TextSize.message}") String> target,
+        Optional<@Size(max = Limits.MAX_NOTE_LENGTH, message = "{io.github.selfeval.model.TextSize.message}") String> completion) {
 
     /**
      * Normalises absent and blank sides to empty.

@@ -1,6 +1,7 @@
 package io.github.selfeval.model;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,7 +12,7 @@ import java.util.Optional;
  * @param declaredOverallCompletion 总体完成率(%) as written, if written
  * @since 0.1
  */
-public record Goals(List<@Valid Goal> items, Optional<@Valid Percent> declaredOverallCompletion) {
+public record Goals(@Size(max = Limits.MAX_GOALS, message = "{io.github.selfeval.model.ListSize.message}") List<@Valid Goal> items, Optional<@Valid Percent> declaredOverallCompletion) {
 
     /**
      * Copies the list and normalises absent values.

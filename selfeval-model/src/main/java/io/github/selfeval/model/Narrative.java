@@ -27,10 +27,10 @@ import java.util.Objects;
  */
 public record Narrative(
         @NotNull(message = "{io.github.selfeval.model.NotNull.message}") @Valid Overview overview,
-        List<@Size(max = 100_000, message = "{io.github.selfeval.model.TextSize.message}") String> goalsAndIndicators,
+        List<@Size(max = Limits.MAX_PARAGRAPH_LENGTH, message = "{io.github.selfeval.model.TextSize.message}") String> goalsAndIndicators,
         List<@Valid Section> performanceAnalysis,
-        List<@Size(max = 100_000, message = "{io.github.selfeval.model.TextSize.message}") String> problems,
-        List<@Size(max = 100_000, message = "{io.github.selfeval.model.TextSize.message}") String> suggestions) {
+        List<@Size(max = Limits.MAX_PARAGRAPH_LENGTH, message = "{io.github.selfeval.model.TextSize.message}") String> problems,
+        List<@Size(max = Limits.MAX_PARAGRAPH_LENGTH, message = "{io.github.selfeval.model.TextSize.message}") String> suggestions) {
 
     /**
      * Checks and copies the arguments.

@@ -107,6 +107,9 @@ public final class BatchCommand implements Callable<Integer> {
     /** Output names taken so far (lowercase, relative to --out): the files', then forms' of files with several. */
     private final Set<String> taken = new HashSet<>();
 
+    /** The run's own temporary files and their removal on SIGTERM. */
+    private RunFiles runFiles;
+
     /** What lenient reads left out, printed as warnings at the end. */
     private final List<String> issues = new ArrayList<>();
 
@@ -154,19 +157,21 @@ public final class BatchCommand implements Callable<Integer> {
             throw new CliException(SelfevalCli.EXPORT_FAILED, "--out " + out + ": cannot create the output directory ("
                     + IoErrors.reason(e) + ")", e);
         }
-        removeLeftovers(err);
         boolean bar = progress == ProgressMode.bar || (progress == ProgressMode.auto && System.console() != null);
         Progress meter = new Progress(err, work.size(), bar);
 
         List<Outcome> failed = new ArrayList<>();
         int worst = SelfevalCli.OK;
         ExecutorService pool = Executors.newFixedThreadPool(threads, new Named());
-        // SIGTERM (or Ctrl-C) ends the JVM without unwinding the workers: remove the temporary files they
-        // are writing, so that an interrupted batch leaves only complete files. (kill -9 cannot be caught:
-        // the next batch into the same --out removes what it left.)
-        Thread hook = new Thread(AtomicFiles::deleteLiveTemporaries, "selfeval-batch-cleanup");
-        boolean hooked = addShutdownHook(hook);
-        try (Rollup rollup = new Rollup()) {
+        // SIGTERM (or Ctrl-C) ends the JVM without unwinding the workers: RunFiles' hook stops them and
+        // removes their temporary files and unfinished outputs. (kill -9 cannot be caught: the next batch
+        // into the same --out removes what it left.)
+        try (RunFiles files = RunFiles.open(out, err); Rollup rollup = new Rollup(RollupSorter.DEFAULT_CHUNK, files.dir())) {
+            runFiles = files;
+            files.onStop(millis -> {
+                pool.shutdownNow();
+                pool.awaitTermination(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+            });
             CompletionService<List<Outcome>> done = new ExecutorCompletionService<>(pool);
             int submitted = 0;
             int completed = 0;
@@ -175,9 +180,19 @@ public final class BatchCommand implements Callable<Integer> {
             while (completed < work.size()) {
                 while (submitted < work.size() && submitted - completed < maxInFlight) {
                     Job job = work.get(submitted++);
-                    done.submit(() -> contained(job, registry, exporters, options, readers));
+                    try {
+                        done.submit(() -> contained(job, registry, exporters, options, readers));
+                    } catch (java.util.concurrent.RejectedExecutionException e) {
+                        if (files.stopping()) {
+                            return files.stopped();
+                        }
+                        throw e;
+                    }
                 }
                 List<Outcome> forms = take(done);
+                if (files.stopping()) {
+                    return files.stopped(); // the hook removes this report's outputs if unfinished
+                }
                 completed++;
                 // A file of several forms is several reports: the count grows as they are found.
                 meter.more(forms.size() - 1);
@@ -196,6 +211,9 @@ public final class BatchCommand implements Callable<Integer> {
             }
             meter.finish();
             try {
+                if (files.stopping()) {
+                    return files.stopped();
+                }
                 rollup.write(summaryFormat, rollupFile, force);
             } catch (CliException e) {
                 err.println("selfeval: " + e.getMessage());
@@ -206,13 +224,6 @@ public final class BatchCommand implements Callable<Integer> {
                     + " (" + meter.elapsedText() + ")");
         } finally {
             pool.shutdownNow();
-            if (hooked) {
-                try {
-                    Runtime.getRuntime().removeShutdownHook(hook);
-                } catch (IllegalStateException shuttingDown) {
-                    // the JVM is going down: the hook runs anyway
-                }
-            }
         }
         if (!issues.isEmpty()) {
             err.println("left out by --lenient (" + issues.size() + "):");
@@ -329,11 +340,16 @@ public final class BatchCommand implements Callable<Integer> {
         boolean complete = false;
         try {
             for (ReportExporter e : exporters) {
+                if (runFiles.stopping()) {
+                    return new Outcome(job, display, null, SelfevalCli.EXPORT_FAILED, display + ": stopped"
+                            + removed(written), List.of());
+                }
                 Path target = outBase.resolveSibling(outBase.getFileName() + "." + e.fileExtension());
                 try {
                     Files.createDirectories(target.getParent());
                     registry.export(card, e.id(), target, options, force ? ExistingFile.REPLACE : ExistingFile.REFUSE);
                     written.add(target);
+                    runFiles.unfinished(target);
                 } catch (SelfEvalException | IOException | UncheckedIOException ex) {
                     String m = ex instanceof SelfEvalException se && AtomicFiles.OUTPUT_EXISTS.equals(se.code())
                             ? target + ": file exists; not overwritten (use --force to replace it)"
@@ -357,6 +373,7 @@ public final class BatchCommand implements Callable<Integer> {
             if (!complete) {
                 deleteQuietly(written);
             }
+            runFiles.finished(written);
         }
     }
 
@@ -373,47 +390,6 @@ public final class BatchCommand implements Callable<Integer> {
             } catch (IOException ignored) {
                 // the failure message already names the report; a file that cannot be deleted stays
             }
-        }
-    }
-
-    /**
-     * Removes the temporary files a killed batch left in {@code --out} (hidden {@code .NAME.HEX.tmp} files of
-     * the atomic writer): they are never a finished document.
-     */
-    private void removeLeftovers(PrintWriter err) {
-        if (!Files.isDirectory(out)) {
-            return;
-        }
-        List<Path> left;
-        try (Stream<Path> walk = Files.walk(out)) {
-            left = walk.filter(p -> p.getFileName() != null && AtomicFiles.isTemporaryName(p.getFileName().toString()))
-                    .filter(Files::isRegularFile)
-                    .toList();
-        } catch (IOException | UncheckedIOException e) {
-            return; // listing --out fails again, with a message, when the batch writes there
-        }
-        int n = 0;
-        for (Path p : left) {
-            try {
-                if (Files.deleteIfExists(p)) {
-                    n++;
-                }
-            } catch (IOException ignored) {
-                // left for the next run
-            }
-        }
-        if (n > 0) {
-            err.println("selfeval: removed " + n + " temporary file" + (n == 1 ? "" : "s")
-                    + " an interrupted batch left in " + out);
-        }
-    }
-
-    private static boolean addShutdownHook(Thread hook) {
-        try {
-            Runtime.getRuntime().addShutdownHook(hook);
-            return true;
-        } catch (IllegalStateException | SecurityException e) {
-            return false;
         }
     }
 

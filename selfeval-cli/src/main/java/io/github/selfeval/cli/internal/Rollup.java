@@ -45,7 +45,18 @@ public final class Rollup implements Summary, Closeable {
      * @param chunk the rows per sorted run
      */
     public Rollup(int chunk) {
-        sorter = new RollupSorter(chunk);
+        this(chunk, null);
+    }
+
+    /**
+     * A roll-up holding up to {@code chunk} rows in memory at a time, spilling the rest into a folder
+     * under {@code tempDir} (the run's own, so an interrupted run's files can be found and removed).
+     *
+     * @param chunk the rows per sorted run
+     * @param tempDir where the sorted runs go, or null for the system's temporary directory
+     */
+    public Rollup(int chunk, java.nio.file.Path tempDir) {
+        sorter = new RollupSorter(chunk, tempDir);
     }
 
     /**

@@ -36,10 +36,22 @@ final class RollupSorter implements Closeable {
     private final int chunk;
     private final List<SummaryRow> buffer = new ArrayList<>();
     private final List<Path> runs = new ArrayList<>();
+    private final Path tempParent;
     private Path tempDir;
     private long count;
 
     RollupSorter(int chunk) {
+        this(chunk, null);
+    }
+
+    /**
+     * A sorter whose sorted runs go into a folder it makes under {@code tempParent}.
+     *
+     * @param chunk the rows held in memory
+     * @param tempParent where the folder is made, or null for the system's temporary directory
+     */
+    RollupSorter(int chunk, Path tempParent) {
+        this.tempParent = tempParent;
         if (chunk < 1) {
             throw new IllegalArgumentException("chunk must be positive");
         }
@@ -62,7 +74,8 @@ final class RollupSorter implements Closeable {
         buffer.sort(SummaryRow.ORDER);
         try {
             if (tempDir == null) {
-                tempDir = Files.createTempDirectory("selfeval-rollup");
+                tempDir = tempParent == null ? Files.createTempDirectory("selfeval-rollup")
+                        : Files.createTempDirectory(Files.createDirectories(tempParent), "selfeval-rollup");
             }
             Path run = tempDir.resolve("run-" + runs.size() + ".bin");
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run), 1 << 16))) {

@@ -216,6 +216,25 @@ class FaultCatalogueTest {
         c.add(json("json-null-list-element", "a null among the indicators", 2, "JSON_MISSING_FIELD", "indicators[1]", "",
                 w -> seedEdited(r -> r.withArray("indicators").insertNull(1))));
 
+        // ---------------------------------------------------------------- issue 16, defects 5 and 6: characters
+        // Defect 5: NUL, control characters and lone surrogates were read, then the XLSX writer made them "?"
+        // (姜各庄?镇 after a round trip) and Markdown kept the raw bytes. Now refused where read, with the path.
+        c.add(json("defect5-json-nul-character", "a NUL character in 单位名称", 2, "JSON_VALUE", "cover.department",
+                "U+0000", w -> seedReplacing("\"department\": \"姜各庄镇人民政府\"", "\"department\": \"姜各庄\\u0000镇人民政府\"")));
+        c.add(json("defect5-json-lone-surrogate", "a lone surrogate in 单位名称", 2, "JSON_VALUE", "cover.department",
+                "lone surrogate", w -> seedReplacing("\"department\": \"姜各庄镇人民政府\"", "\"department\": \"姜各庄\\ud800镇\"")));
+        c.add(json("defect5-json-escape-sequence", "an ANSI escape sequence in 单位名称", 2, "JSON_VALUE", "cover.department",
+                "U+001B", w -> seedReplacing("\"department\": \"姜各庄镇人民政府\"", "\"department\": \"姜各庄\\u001b[31m镇\"")));
+        // Defect 6: a 群众满意度 row repeated with a trailing zero-width space validated as a second indicator.
+        c.add(json("defect6-json-zero-width-space-duplicate", "an indicator repeated with a trailing zero-width space",
+                1, "INDICATOR_DUPLICATE", "indicators[8].name", "", w -> seedEdited(r -> {
+                    com.fasterxml.jackson.databind.node.ArrayNode rows = (com.fasterxml.jackson.databind.node.ArrayNode) r.get("indicators");
+                    com.fasterxml.jackson.databind.node.ObjectNode copy = rows.get(7).deepCopy();
+                    copy.put("name", copy.get("name").asText() + "\u200B").put("weight", 0);
+                    copy.remove("weightedScore");
+                    rows.insert(8, copy);
+                })));
+
         // ---------------------------------------------------------------- JSON: absurd numbers (valid JSON, broken rules)
         c.add(json("json-score-1e400", "a score of 1e400", 1, "TOO_LARGE", "indicators[0].score", "",
                 w -> seedReplacing("\"score\": 90", "\"score\": 1e400")));

@@ -340,6 +340,11 @@ class NothingLostNothingHangsTest {
 
     /** Runs the command line's main method in a JVM of its own, with this test's class path. */
     Child child(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+        return child(dir, jvmOptions, args);
+    }
+
+    /** The same, its output streams kept in {@code dir} while it runs. */
+    static Child child(Path dir, List<String> jvmOptions, String... args) throws IOException, InterruptedException {
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

@@ -51,6 +51,8 @@ public final class XlsxExporter extends DocumentExporter {
         // without XSSF's DOM serialisation, in memory (StreamingWorkbook). Strings go to the shared-strings
         // table, not inline: POI's XSSFCell.setCellValue on an inline-string cell keeps the old <is> text,
         // so a workbook edited with POI would read back unedited.
+        // POI's temporary files, if any part still makes one, go to the run's own directory.
+        PoiTempFiles.useRunDirectory();
         try (SXSSFWorkbook wb = new StreamingWorkbook()) {
             // Plain zip entries: ZIP64 data descriptors are not read by java.util.zip (DeterministicZip)
             // nor needed for a workbook of this size.

@@ -91,6 +91,7 @@ public final class XlsxSummaryExporter implements SummaryExporter {
     }
 
     private static void write(Summary summary, OutputStream out) throws IOException {
+        PoiTempFiles.useRunDirectory();
         SXSSFWorkbook wb = new SXSSFWorkbook(200);
         wb.setCompressTempFiles(true);
         try {

@@ -1,0 +1,291 @@
+package io.github.selfeval.cli.internal;
+
+import io.github.selfeval.model.internal.AtomicFiles;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The files one batch run owns besides its outputs, and their removal however the run ends.
+ *
+ * <p>A run works in a hidden folder of its own in {@code --out}, {@code .selfeval-run-PID.tmp}: POI's
+ * temporary sheet files (through the system property {@value #TMPDIR_PROPERTY}, which the xlsx module's
+ * exporters read) and the roll-up sorter's spilled runs go there. A normal end removes the folder; SIGTERM
+ * or Ctrl-C runs a shutdown hook that stops the workers, removes the outputs of reports whose formats
+ * are not all written yet (a report's formats land together or not at all), the atomic writer's
+ * temporary files and the folder, and the JVM exits with 143 (128 + SIGTERM). {@code kill -9} cannot be
+ * caught: the next run into the same {@code --out} removes what the killed one left (its folder, the
+ * hidden {@code .NAME.HEX.tmp} files), saying how many.
+ */
+final class RunFiles implements AutoCloseable {
+
+    /** The system property POI's temporary files follow (read by the xlsx module). */
+    static final String TMPDIR_PROPERTY = "selfeval.tmpdir";
+
+    /** The exit code of a run stopped by SIGTERM: 128 + 15, as the JVM exits after its shutdown hooks. */
+    static final int SIGTERM_EXIT = 143;
+
+    /** How long the shutdown hook waits for the workers to stop before removing their files. */
+    private static final long STOP_MILLIS = 5_000;
+
+    private static final Pattern RUN_DIR = Pattern.compile("\\.selfeval-run-(\\d+)\\.tmp");
+
+    private final Path dir;
+    private final Set<Path> unfinished = ConcurrentHashMap.newKeySet();
+    private final Thread hook;
+    private final boolean hooked;
+    private final String previousProperty;
+    private volatile boolean stopping;
+    private final java.util.concurrent.CountDownLatch cleaned = new java.util.concurrent.CountDownLatch(1);
+    private volatile StopWorkers workers = millis -> { };
+
+    /** Stops the workers, waiting up to the given time. */
+    @FunctionalInterface
+    interface StopWorkers {
+        void stop(long millis) throws InterruptedException;
+    }
+
+    private final PrintWriter err;
+
+    private RunFiles(Path out, PrintWriter err) {
+        this.err = err;
+        dir = out.resolve(".selfeval-run-" + ProcessHandle.current().pid() + ".tmp");
+        previousProperty = System.getProperty(TMPDIR_PROPERTY);
+        System.setProperty(TMPDIR_PROPERTY, dir.toAbsolutePath().toString());
+        hook = new Thread(this::interrupted, "selfeval-batch-cleanup");
+        hooked = addShutdownHook(hook);
+        try {
+            // made now, so that a killed run always leaves the sign the next run looks for
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            // POI and the sorter try again and fail with a message when they need it
+        }
+    }
+
+    /**
+     * Removes what interrupted runs left in {@code out} (telling {@code err} how many files), then starts
+     * this run's own: its folder, the system property, the shutdown hook.
+     *
+     * @param out the output directory (exists)
+     * @param err where the note on removed files goes
+     * @return the run's files
+     */
+    static RunFiles open(Path out, PrintWriter err) {
+        removeLeftovers(out, err);
+        return new RunFiles(out, err);
+    }
+
+    /**
+     * The run's own temporary folder (made when the run starts; writers make it again if it went).
+     *
+     * @return the folder
+     */
+    Path dir() {
+        return dir;
+    }
+
+    /**
+     * Whether the run is being stopped by a signal: no new output should be started.
+     *
+     * @return true once the shutdown hook runs
+     */
+    boolean stopping() {
+        return stopping;
+    }
+
+    /**
+     * For the batch's main thread once {@link #stopping()}: waits until the hook has removed the files, and
+     * gives the exit code. (Returning at once would let {@code main}'s {@code System.exit} halt the JVM
+     * while the hook is still at work.)
+     *
+     * @return {@link #SIGTERM_EXIT}
+     */
+    int stopped() {
+        try {
+            cleaned.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return SIGTERM_EXIT;
+    }
+
+    /**
+     * Tells the shutdown hook how to stop the workers before it removes their files.
+     *
+     * @param stop stops them, waiting at most the given milliseconds
+     */
+    void onStop(StopWorkers stop) {
+        workers = stop;
+    }
+
+    /**
+     * Records an output of a report whose other formats are still to come: removed if the run is stopped.
+     *
+     * @param file the written output
+     */
+    void unfinished(Path file) {
+        unfinished.add(file);
+    }
+
+    /**
+     * Records that a report's outputs are all written (or were removed): they are the run's result now.
+     *
+     * @param files the report's outputs
+     */
+    void finished(List<Path> files) {
+        files.forEach(unfinished::remove);
+    }
+
+    /** The shutdown hook: stop the workers, then remove everything that is not a finished result. */
+    private void interrupted() {
+        stopping = true;
+        try {
+            clean();
+        } finally {
+            cleaned.countDown();
+        }
+    }
+
+    private void clean() {
+        try {
+            workers.stop(STOP_MILLIS);
+        } catch (InterruptedException | RuntimeException e) {
+            // remove what can be removed anyway
+        }
+        int n = 0;
+        for (Path f : List.copyOf(unfinished)) {
+            try {
+                if (Files.deleteIfExists(f)) {
+                    n++;
+                }
+            } catch (IOException | RuntimeException ignored) {
+                // best effort while the JVM goes down
+            }
+        }
+        int temporary = AtomicFiles.deleteLiveTemporaries() + deleteTree(dir);
+        err.println("selfeval: batch: stopped by a signal (exit " + SIGTERM_EXIT + "); removed " + n
+                + " output" + (n == 1 ? "" : "s") + " of unfinished reports and " + temporary + " temporary file"
+                + (temporary == 1 ? "" : "s") + "; finished reports are kept, " + Rollup.FILE_NAME + " is not written");
+        err.flush();
+    }
+
+    /** A normal end: the folder goes, the property is restored, the hook is removed. */
+    @Override
+    public void close() {
+        deleteTree(dir);
+        if (previousProperty == null) {
+            System.clearProperty(TMPDIR_PROPERTY);
+        } else {
+            System.setProperty(TMPDIR_PROPERTY, previousProperty);
+        }
+        if (hooked) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the JVM is going down: the hook runs anyway
+            }
+        }
+    }
+
+    /**
+     * Removes the temporary files killed runs left in {@code out}: hidden {@code .NAME.HEX.tmp} files of
+     * the atomic writer, and run folders whose process is gone. Neither is ever a finished document.
+     */
+    private static void removeLeftovers(Path out, PrintWriter err) {
+        if (!Files.isDirectory(out)) {
+            return;
+        }
+        List<Path> left;
+        List<Path> runDirs;
+        try (Stream<Path> walk = Files.walk(out)) {
+            List<Path> all = walk.filter(p -> p.getFileName() != null).toList();
+            runDirs = all.stream().filter(p -> out.equals(p.getParent()) && Files.isDirectory(p) && abandoned(p)).toList();
+            left = all.stream()
+                    .filter(p -> AtomicFiles.isTemporaryName(p.getFileName().toString()))
+                    .filter(p -> runDirs.stream().noneMatch(p::startsWith))
+                    .filter(Files::isRegularFile)
+                    .toList();
+        } catch (IOException | UncheckedIOException e) {
+            return; // listing --out fails again, with a message, when the batch writes there
+        }
+        int n = 0;
+        for (Path p : left) {
+            try {
+                if (Files.deleteIfExists(p)) {
+                    n++;
+                }
+            } catch (IOException ignored) {
+                // left for the next run
+            }
+        }
+        int folders = 0;
+        for (Path d : runDirs) {
+            n += deleteTree(d);
+            folders += Files.exists(d) ? 0 : 1;
+        }
+        if (n > 0 || folders > 0) {
+            err.println("selfeval: removed " + n + " temporary file" + (n == 1 ? "" : "s")
+                    + (folders == 0 ? "" : " and " + folders + " run folder" + (folders == 1 ? "" : "s"))
+                    + " an interrupted batch left in " + out);
+        }
+    }
+
+    /** A run folder whose process no longer runs. */
+    private static boolean abandoned(Path p) {
+        Matcher m = RUN_DIR.matcher(p.getFileName().toString());
+        if (!m.matches()) {
+            return false;
+        }
+        try {
+            long pid = Long.parseLong(m.group(1));
+            Optional<ProcessHandle> h = ProcessHandle.of(pid);
+            return pid != ProcessHandle.current().pid() && h.map(ph -> !ph.isAlive()).orElse(true);
+        } catch (NumberFormatException e) {
+            return true;
+        }
+    }
+
+    /** Deletes a folder and what is in it; returns the number of files (not folders) deleted. Never throws. */
+    private static int deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return 0;
+        }
+        int n = 0;
+        List<Path> paths;
+        try (Stream<Path> walk = Files.walk(root)) {
+            paths = walk.sorted(Comparator.reverseOrder()).toList();
+        } catch (IOException | UncheckedIOException e) {
+            return 0;
+        }
+        for (Path p : paths) {
+            try {
+                boolean file = !Files.isDirectory(p);
+                if (Files.deleteIfExists(p) && file) {
+                    n++;
+                }
+            } catch (IOException | RuntimeException ignored) {
+                // best effort
+            }
+        }
+        return n;
+    }
+
+    private static boolean addShutdownHook(Thread hook) {
+        try {
+            Runtime.getRuntime().addShutdownHook(hook);
+            return true;
+        } catch (IllegalStateException | SecurityException e) {
+            return false;
+        }
+    }
+}
