@@ -15,7 +15,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 mkdir -p "$work"
 jar="$work/selfeval.jar"
-cp selfeval-cli/target/selfeval.jar "$jar"   # a snapshot: a rebuild mid-run must not change the jar
+cp "${JAR:-selfeval-cli/target/selfeval.jar}" "$jar"   # a snapshot: a rebuild mid-run must not change the jar
 cp="selfeval-benchmarks-peers/target/classes:$(cat selfeval-benchmarks-peers/target/classpath.txt)"
 max=0; for n in "$@"; do [ "$n" -gt "$max" ] && max=$n; done
 if [ "$(ls "$work/in-all" 2>/dev/null | wc -l)" -lt "$max" ]; then
@@ -28,7 +28,8 @@ for n in "$@"; do
   all=("$work"/in-all/*.json)   # glob order is sorted
   for f in "${all[@]:0:$n}"; do ln -s "$f" "$in/"; done
   echo "batch of $n: df before: $(df -h --output=avail "$work" | tail -1)"
-  /usr/bin/time -v java -Xmx256m -jar "$jar" batch "$in" --out "$out" --format xlsx,pdf --progress log \
+  # shellcheck disable=SC2086
+  /usr/bin/time -v java -Xmx256m ${JAVA_OPTS:-} -jar "$jar" batch "$in" --out "$out" --format xlsx,pdf --progress log \
       >"$work/batch-$n.out" 2>"$work/batch-$n.err" || echo "(exit $?)"
   wall=$(grep 'Elapsed (wall clock)' "$work/batch-$n.err" | awk '{print $NF}')
   rss=$(grep 'Maximum resident' "$work/batch-$n.err" | awk '{print $NF}')

@@ -3,7 +3,7 @@ package io.github.selfeval.cli.internal;
 import io.github.selfeval.model.internal.AtomicFiles;
 import io.github.selfeval.model.internal.IoErrors;
 import io.github.selfeval.cli.SelfevalCli;
-import io.github.selfeval.export.ExistingFile;
+import io.github.selfeval.export.ExportException;
 import io.github.selfeval.export.ExportOptions;
 import io.github.selfeval.export.ReportExporter;
 import io.github.selfeval.export.ReportExporters;
@@ -30,6 +30,7 @@ import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -162,7 +163,11 @@ public final class BatchCommand implements Callable<Integer> {
 
         List<Outcome> failed = new ArrayList<>();
         int worst = SelfevalCli.OK;
-        ExecutorService pool = Executors.newFixedThreadPool(threads, new Named());
+        // `threads` reports are worked on at once (read, score, render), and as many more may be waiting on
+        // the disk: each output is flushed (fsync) before its rename, and a worker waiting on that holds no
+        // compute permit, so the processors stay busy rendering the next reports meanwhile.
+        computing = new Semaphore(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads * 2, new Named());
         // SIGTERM (or Ctrl-C) ends the JVM without unwinding the workers: RunFiles' hook stops them and
         // removes their temporary files and unfinished outputs. (kill -9 cannot be caught: the next batch
         // into the same --out removes what it left.)
@@ -175,13 +180,13 @@ public final class BatchCommand implements Callable<Integer> {
             CompletionService<List<Outcome>> done = new ExecutorCompletionService<>(pool);
             int submitted = 0;
             int completed = 0;
-            int maxInFlight = threads * 2;
+            int maxInFlight = threads * 4;
             long reports = 0;
             while (completed < work.size()) {
                 while (submitted < work.size() && submitted - completed < maxInFlight) {
                     Job job = work.get(submitted++);
                     try {
-                        done.submit(() -> contained(job, registry, exporters, options, readers));
+                        done.submit(() -> contained(job, exporters, options, readers));
                     } catch (java.util.concurrent.RejectedExecutionException e) {
                         if (files.stopping()) {
                             return files.stopped();
@@ -274,18 +279,49 @@ public final class BatchCommand implements Callable<Integer> {
      * (out of memory or stack) in a reader, the scorer or an exporter is that file's failure, and the
      * batch goes on with the next.
      */
-    private List<Outcome> contained(Job job, ReportExporters registry, List<ReportExporter> exporters,
-            ExportOptions options, ReportReaders readers) {
+    private List<Outcome> contained(Job job, List<ReportExporter> exporters, ExportOptions options,
+            ReportReaders readers) {
+        Permit permit = new Permit(computing);
         try {
-            return process(job, registry, exporters, options, readers);
+            permit.acquire();
+            return process(job, exporters, options, readers, permit);
         } catch (RuntimeException | Error e) {
             return List.of(new Outcome(job, job.display(), null, SelfevalCli.INTERNAL_ERROR,
                     job.display() + ": internal error " + InternalErrors.describe(e), List.of()));
+        } finally {
+            permit.release();
         }
     }
 
-    private List<Outcome> process(Job job, ReportExporters registry, List<ReportExporter> exporters,
-            ExportOptions options, ReportReaders readers) {
+    /** Workers computing at once (reading, scoring, rendering): the --jobs; writing to disk needs none. */
+    private Semaphore computing = new Semaphore(1);
+
+    /** One worker's hold on a compute slot: released while it waits on the disk, taken again for the next form. */
+    private static final class Permit {
+        private final Semaphore slots;
+        private boolean held;
+
+        Permit(Semaphore slots) {
+            this.slots = slots;
+        }
+
+        void acquire() {
+            if (!held) {
+                slots.acquireUninterruptibly();
+                held = true;
+            }
+        }
+
+        void release() {
+            if (held) {
+                held = false;
+                slots.release();
+            }
+        }
+    }
+
+    private List<Outcome> process(Job job, List<ReportExporter> exporters, ExportOptions options,
+            ReportReaders readers, Permit permit) {
         List<Form> forms;
         try {
             forms = ReportFiles.read(job.file(), readers, reading.options());
@@ -304,8 +340,9 @@ public final class BatchCommand implements Callable<Integer> {
         List<Outcome> outcomes = new ArrayList<>();
         for (Form form : forms) {
             Path base = forms.size() == 1 ? job.outBase() : reserve(job, form.outputBase());
-            outcomes.add(process(job, form, base, registry, exporters,
-                    options.toBuilder().provenance(form.provenance()).build()));
+            permit.acquire();
+            outcomes.add(process(job, form, base, exporters, options.toBuilder().provenance(form.provenance()).build(),
+                    permit));
         }
         return outcomes;
     }
@@ -319,8 +356,8 @@ public final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    private Outcome process(Job job, Form form, Path outBase, ReportExporters registry, List<ReportExporter> exporters,
-            ExportOptions options) {
+    private Outcome process(Job job, Form form, Path outBase, List<ReportExporter> exporters, ExportOptions options,
+            Permit permit) {
         String display = form.name();
         SummaryRow row;
         ScoreCard card;
@@ -336,10 +373,30 @@ public final class BatchCommand implements Callable<Integer> {
             return new Outcome(job, display, null, SelfevalCli.INVALID_INPUT,
                     display + ": internal error: " + AtomicOutput.describe(e), List.of());
         }
+        // Every format is rendered in memory first (compute), then written (disk, without the compute permit).
+        List<byte[]> rendered = new ArrayList<>();
+        for (ReportExporter e : exporters) {
+            try {
+                rendered.add(render(e, card, options));
+            } catch (SelfEvalException ex) {
+                return new Outcome(job, display, null, SelfevalCli.EXPORT_FAILED, display + ": " + ex.getMessage(),
+                        List.of());
+            } catch (RuntimeException ex) {
+                return new Outcome(job, display, null, SelfevalCli.EXPORT_FAILED, display + ": export to " + e.id()
+                        + " failed: " + AtomicOutput.describe(ex), List.of());
+            } catch (Error ex) {
+                return new Outcome(job, display, null, SelfevalCli.INTERNAL_ERROR, display + ": export to " + e.id()
+                        + ": internal error " + InternalErrors.describe(ex), List.of());
+            }
+        }
+        permit.release();
         List<Path> written = new ArrayList<>();
         boolean complete = false;
         try {
-            for (ReportExporter e : exporters) {
+            for (int i = 0; i < exporters.size(); i++) {
+                ReportExporter e = exporters.get(i);
+                byte[] bytes = rendered.get(i);
+                rendered.set(i, null);
                 if (runFiles.stopping()) {
                     return new Outcome(job, display, null, SelfevalCli.EXPORT_FAILED, display + ": stopped"
                             + removed(written), List.of());
@@ -347,7 +404,7 @@ public final class BatchCommand implements Callable<Integer> {
                 Path target = outBase.resolveSibling(outBase.getFileName() + "." + e.fileExtension());
                 try {
                     Files.createDirectories(target.getParent());
-                    registry.export(card, e.id(), target, options, force ? ExistingFile.REPLACE : ExistingFile.REFUSE);
+                    AtomicFiles.write(target, force, out -> out.write(bytes));
                     written.add(target);
                     runFiles.unfinished(target);
                 } catch (SelfEvalException | IOException | UncheckedIOException ex) {
@@ -375,6 +432,17 @@ public final class BatchCommand implements Callable<Integer> {
             }
             runFiles.finished(written);
         }
+    }
+
+    /** One format's bytes, failing as {@link ReportExporters#export} fails: the exporter's failure an {@link ExportException}. */
+    private static byte[] render(ReportExporter exporter, ScoreCard card, ExportOptions options) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1 << 16);
+        try {
+            exporter.export(card, out, options);
+        } catch (RuntimeException | LinkageError e) {
+            throw ExportException.of(exporter, e);
+        }
+        return out.toByteArray();
     }
 
     /** A report's formats land together or not at all: the note for the ones removed after a later one failed. */

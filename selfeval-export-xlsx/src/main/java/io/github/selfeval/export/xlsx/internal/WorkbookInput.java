@@ -48,8 +48,30 @@ public final class WorkbookInput {
      * @return the workbook; the caller closes it
      */
     public static XSSFWorkbook openXlsx(byte[] bytes, ReadLimits limits) {
+        checkXlsx(bytes, limits);
+        return openChecked(bytes);
+    }
+
+    /**
+     * Checks an .xlsx / .xlsm without opening it: the zip ({@link ZipGuard}) and the parts' counts
+     * ({@link WorkbookScan}).
+     *
+     * @param bytes the file
+     * @param limits the limits
+     * @return what the scan found
+     */
+    public static WorkbookScan.Result checkXlsx(byte[] bytes, ReadLimits limits) {
         ZipGuard.Archive archive = ZipGuard.check(bytes, limits, WorkbookScan::isStructure);
-        WorkbookScan.scan(bytes, archive, limits);
+        return WorkbookScan.scan(bytes, archive, limits);
+    }
+
+    /**
+     * Opens an .xlsx / .xlsm that {@link #checkXlsx} passed.
+     *
+     * @param bytes the file
+     * @return the workbook; the caller closes it
+     */
+    static XSSFWorkbook openChecked(byte[] bytes) {
         try {
             return new XSSFWorkbook(new ByteArrayInputStream(bytes));
         } catch (IOException | RuntimeException e) {

@@ -5,6 +5,7 @@ import io.github.selfeval.export.ReadException;
 import io.github.selfeval.export.ReadOptions;
 import io.github.selfeval.export.ReadReport;
 import io.github.selfeval.export.read.LabelledForms;
+import io.github.selfeval.export.read.SourceDocument;
 import io.github.selfeval.model.SelfEvaluation;
 import io.github.selfeval.export.xlsx.XlsxImportException;
 import java.util.List;
@@ -35,6 +36,18 @@ final class WorkbookReports {
             // no cells to name: the report read from 数据 stands on its own
         }
         return Provenance.empty();
+    }
+
+    /** Reads the forms of a workbook's grids ({@link Grids}, or {@link StreamedGrids} without POI's model). */
+    static List<ReadReport> read(SourceDocument grids, ReadOptions options) {
+        try {
+            return LabelledForms.read(grids, options);
+        } catch (ReadException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new ReadException(ReadException.CORRUPT, null, "the workbook is damaged (" + Failures.reason(e) + ")",
+                    e);
+        }
     }
 
     static List<ReadReport> read(Workbook wb, ReadOptions options) {

@@ -61,8 +61,10 @@ public final class WorkbookScan {
      * @param sheets the sheets, in the workbook's order
      * @param cells the {@code <c>} elements of all worksheets
      * @param externalLinks whether the workbook refers to other workbooks
+     * @param sharedStrings the shared strings part, or null
+     * @param styles the styles part, or null
      */
-    public record Result(List<Sheet> sheets, long cells, boolean externalLinks) {
+    public record Result(List<Sheet> sheets, long cells, boolean externalLinks, String sharedStrings, String styles) {
     }
 
     private WorkbookScan() {
@@ -132,7 +134,7 @@ public final class WorkbookScan {
                 countStyles(in, name);
             }
         });
-        return new Result(List.copyOf(sheets), cells[0], external[0]);
+        return new Result(List.copyOf(sheets), cells[0], external[0], sharedStrings, stylesPart);
     }
 
     /** Whether a part is one {@link #scan} needs in memory: the package and workbook relationships, the workbook. */

@@ -4,9 +4,11 @@ import io.github.selfeval.export.ReadException;
 import io.github.selfeval.export.ReadOptions;
 import io.github.selfeval.export.ReadReport;
 import io.github.selfeval.export.ReportReader;
+import io.github.selfeval.export.read.SourceDocument;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Optional;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -48,7 +50,14 @@ public final class XlsxWorkbookReader implements ReportReader {
     @Override
     public List<ReadReport> read(InputStream in, ReadOptions options) {
         byte[] bytes = WorkbookInput.readAll(in, options.limits());
-        try (XSSFWorkbook wb = WorkbookInput.openXlsx(bytes, options.limits())) {
+        WorkbookScan.Result scan = WorkbookInput.checkXlsx(bytes, options.limits());
+        // Most filled forms are plain cells: read them from the parts, without POI's object tree of them.
+        Optional<SourceDocument> streamed = StreamedGrids.read(bytes, scan, options.sourceName().orElse("workbook"),
+                options.limits());
+        if (streamed.isPresent()) {
+            return WorkbookReports.read(streamed.get(), options);
+        }
+        try (XSSFWorkbook wb = WorkbookInput.openChecked(bytes)) {
             return WorkbookReports.read(wb, options);
         } catch (IOException e) {
             // Closing an in-memory workbook: nothing to lose.

@@ -164,8 +164,26 @@ final class LabelIndex {
         return -1;
     }
 
-    /** A label's own keys: its text and variants, normalised, with and without a template suffix. */
+    /** Each description label's keys, made once: every read looks up the same few hundred labels. */
+    private static final java.util.concurrent.ConcurrentHashMap<Label, Set<String>> LABEL_KEYS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    /** Labels are the form descriptions' (a few hundred); past this, keys are made afresh rather than kept. */
+    private static final int MAX_KEPT = 10_000;
+
+    /** A label's own keys: its text and variants, normalised, with and without a template suffix (unmodifiable). */
     static Set<String> labelKeys(Label label) {
+        Set<String> kept = LABEL_KEYS.get(label);
+        if (kept != null) {
+            return kept;
+        }
+        Set<String> keys = java.util.Collections.unmodifiableSet(makeKeys(label));
+        if (LABEL_KEYS.size() < MAX_KEPT) {
+            LABEL_KEYS.putIfAbsent(label, keys);
+        }
+        return keys;
+    }
+
+    private static Set<String> makeKeys(Label label) {
         Set<String> out = new LinkedHashSet<>();
         List<String> all = new ArrayList<>();
         all.add(label.text());

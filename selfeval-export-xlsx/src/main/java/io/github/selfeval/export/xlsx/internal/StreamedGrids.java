@@ -1,0 +1,410 @@
+package io.github.selfeval.export.xlsx.internal;
+
+import io.github.selfeval.export.ReadLimits;
+import io.github.selfeval.export.SourceLocation;
+import io.github.selfeval.export.read.FormGrid;
+import io.github.selfeval.export.read.SourceDocument;
+import io.github.selfeval.export.ReadException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.apache.poi.ss.usermodel.BuiltinFormats;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+
+/**
+ * The grids {@link Grids} makes of a workbook, read straight from the parts {@link WorkbookScan} checked,
+ * without building POI's {@code XSSFWorkbook} (whose XML object tree is most of a read's time): one
+ * streaming StAX pass over the shared strings, the number formats and each visible sheet.
+ *
+ * <p>Only what this reads exactly as POI's model does is read here: number, shared-string, inline-string,
+ * plain-string and boolean cells, each with its reference, rows in order, merged regions, number formats
+ * that are not dates. Anything else — a formula (its shown text and an uncached value are POI's), a date
+ * or error cell, an {@code _xHHHH_} escape, a cell or row without its reference, a sheet named like
+ * selfeval's 数据 sheet, a part that does not parse — and the answer is empty: the caller opens the
+ * workbook with POI, which reads it, or refuses it with the message it always gave. Limits are the
+ * scan's (every cell and text already counted) and {@link FormGrid}'s own. Not thread-safe: one per read.
+ */
+public final class StreamedGrids {
+
+    private static final XMLInputFactory STAX = XMLInputFactory.newDefaultFactory();
+
+    static {
+        STAX.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        STAX.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        STAX.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        STAX.setProperty(XMLInputFactory.IS_COALESCING, false);
+    }
+
+    /** Thrown inside the pass when the workbook needs POI's model; never leaves this class. */
+    private static final class NeedsPoi extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NeedsPoi() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** One cell as the sheet part has it, before strings and styles are known. */
+    private record Raw(int row, int column, char type, int style, String value) {
+    }
+
+    private final ReadLimits limits;
+    private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
+    private final List<String> strings = new ArrayList<>();
+    private final List<Integer> xfFormats = new ArrayList<>();
+    private final Map<Integer, String> formats = new HashMap<>();
+    private final Map<String, List<Raw>> cells = new HashMap<>();
+    private final Map<String, List<FormGrid.Region>> merges = new HashMap<>();
+    private boolean stylesRead;
+
+    private StreamedGrids(ReadLimits limits) {
+        this.limits = limits;
+    }
+
+    /**
+     * The document of the workbook's visible sheets, or empty when it needs POI's model.
+     *
+     * @param bytes the file, which {@link ZipGuard#check} passed
+     * @param scan what {@link WorkbookScan#scan} found in it
+     * @param name the file's name, for messages
+     * @param limits the limits
+     * @return the document, as {@link Grids#document} gives it, or empty
+     * @throws ReadException where {@link Grids} throws the same (a number no spreadsheet holds, a grid
+     *     over {@link FormGrid}'s limits)
+     */
+    public static Optional<SourceDocument> read(byte[] bytes, WorkbookScan.Result scan, String name, ReadLimits limits) {
+        Map<String, WorkbookScan.Sheet> visible = new HashMap<>();
+        for (WorkbookScan.Sheet s : scan.sheets()) {
+            if (s.name().equals(SheetNames.DATA) || s.part() == null) {
+                return Optional.empty();
+            }
+            if (!s.hidden() && visible.put(s.part(), s) != null) {
+                return Optional.empty();
+            }
+        }
+        StreamedGrids g = new StreamedGrids(limits);
+        try {
+            ZipGuard.each(bytes, n -> visible.containsKey(n) || n.equals(scan.sharedStrings()) || n.equals(scan.styles()),
+                    (part, in) -> {
+                        try {
+                            if (visible.containsKey(part)) {
+                                g.sheet(part, in);
+                            } else if (part.equals(scan.sharedStrings())) {
+                                g.strings(in);
+                            } else {
+                                g.styles(in);
+                            }
+                        } catch (XMLStreamException e) {
+                            throw new NeedsPoi();
+                        }
+                    });
+            if (!g.stylesRead && !visible.isEmpty()) {
+                return Optional.empty();
+            }
+            List<SourceDocument.Part> parts = new ArrayList<>();
+            for (WorkbookScan.Sheet s : scan.sheets()) {
+                if (!s.hidden()) {
+                    parts.add(g.grid(s));
+                }
+            }
+            return Optional.of(new SourceDocument(name, List.copyOf(parts)));
+        } catch (RuntimeException e) {
+            if (e instanceof ReadException r && !ReadException.CORRUPT.equals(r.code())) {
+                throw r;
+            }
+            return Optional.empty();
+        }
+    }
+
+    private FormGrid grid(WorkbookScan.Sheet sheet) {
+        FormGrid.Builder b = FormGrid.forSheet(sheet.name(), limits);
+        for (FormGrid.Region r : merges.getOrDefault(sheet.part(), List.of())) {
+            b.merge(r);
+        }
+        for (Raw c : cells.getOrDefault(sheet.part(), List.of())) {
+            FormGrid.Cell content = content(sheet, c);
+            if (!content.isBlank()) {
+                b.put(c.row(), c.column(), content);
+            }
+        }
+        return b.build();
+    }
+
+    /** What {@link Grids#content} gives for the cell. */
+    private FormGrid.Cell content(WorkbookScan.Sheet sheet, Raw c) {
+        String v = c.value();
+        switch (c.type()) {
+            case 'n' -> {
+                if (v == null) {
+                    return FormGrid.Cell.EMPTY;
+                }
+                double d = Double.parseDouble(v);
+                if (!Double.isFinite(d)) {
+                    throw new ReadException(ReadException.BAD_CELL, SourceLocation.cell(sheet.name(), c.row() + 1,
+                            c.column() + 1), "the cell holds a number no spreadsheet can (" + d + ")", null);
+                }
+                if (c.style() < 0 || c.style() >= xfFormats.size()) {
+                    throw new NeedsPoi();
+                }
+                int id = xfFormats.get(c.style());
+                String format = formats.containsKey(id) ? formats.get(id) : BuiltinFormats.getBuiltinFormat(id);
+                if (format == null || DateUtil.isADateFormat(id, format)) {
+                    throw new NeedsPoi();
+                }
+                return FormGrid.Cell.number(formatter.formatRawCellContents(d, id, format), BigDecimal.valueOf(d),
+                        Grids.isPercent(format));
+            }
+            case 's' -> {
+                int i = Integer.parseInt(v == null ? "" : v.strip());
+                if (i < 0 || i >= strings.size()) {
+                    throw new NeedsPoi();
+                }
+                return FormGrid.Cell.text(strings.get(i));
+            }
+            case 'i', 't' -> {
+                return FormGrid.Cell.text(v == null ? "" : v);
+            }
+            case 'b' -> {
+                return FormGrid.Cell.text("1".equals(v) ? "TRUE" : "FALSE");
+            }
+            default -> throw new NeedsPoi();
+        }
+    }
+
+    private static String attr(XMLStreamReader r, String local) {
+        for (int i = 0; i < r.getAttributeCount(); i++) {
+            if (r.getAttributeLocalName(i).equals(local) && (r.getAttributePrefix(i) == null
+                    || r.getAttributePrefix(i).isEmpty())) {
+                return r.getAttributeValue(i);
+            }
+        }
+        return null;
+    }
+
+    private static XMLStreamReader open(InputStream in) throws XMLStreamException {
+        return STAX.createXMLStreamReader(new java.io.FilterInputStream(in) {
+            @Override
+            public void close() {
+                // the zip stream stays open for the next entry
+            }
+        });
+    }
+
+    private static String checked(String text) {
+        if (text.contains("_x")) {
+            throw new NeedsPoi(); // POI decodes _xHHHH_ escapes
+        }
+        return text;
+    }
+
+    /**
+     * A rich text ({@code si} or {@code is}) from just after its start to its end: the runs' texts when it
+     * has runs, else its own {@code t}; phonetic runs left out, as POI's {@code getString} does.
+     */
+    private static String richText(XMLStreamReader r) throws XMLStreamException {
+        StringBuilder own = new StringBuilder();
+        StringBuilder runs = new StringBuilder();
+        boolean hasRuns = false;
+        int depth = 0;
+        StringBuilder into = null;
+        while (r.hasNext()) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+                String local = r.getLocalName();
+                if (depth == 1 && local.equals("r")) {
+                    hasRuns = true;
+                } else if (local.equals("t") && depth == 1) {
+                    into = own;
+                } else if (local.equals("t") && depth == 2 && into == null) {
+                    into = runs;
+                }
+                if (local.equals("rPh")) {
+                    skip(r);
+                    depth--;
+                }
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                if (depth == 0) {
+                    return checked(hasRuns ? runs.toString() : own.toString());
+                }
+                if (r.getLocalName().equals("t")) {
+                    into = null;
+                }
+                depth--;
+            } else if ((ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA
+                    || ev == XMLStreamConstants.SPACE) && into != null) {
+                into.append(r.getText());
+            } else if (ev == XMLStreamConstants.ENTITY_REFERENCE || ev == XMLStreamConstants.DTD) {
+                throw new NeedsPoi();
+            }
+        }
+        throw new NeedsPoi();
+    }
+
+    /** Skips the element just started, to its end. */
+    private static void skip(XMLStreamReader r) throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0 && r.hasNext()) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+    }
+
+    private void strings(InputStream in) throws XMLStreamException {
+        XMLStreamReader r = open(in);
+        try {
+            while (r.hasNext()) {
+                if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("si")) {
+                    strings.add(richText(r));
+                }
+            }
+        } finally {
+            r.close();
+        }
+    }
+
+    private void styles(InputStream in) throws XMLStreamException {
+        XMLStreamReader r = open(in);
+        stylesRead = true;
+        try {
+            boolean inCellXfs = false;
+            while (r.hasNext()) {
+                int ev = r.next();
+                if (ev == XMLStreamConstants.START_ELEMENT) {
+                    switch (r.getLocalName()) {
+                        case "numFmt" -> {
+                            String id = attr(r, "numFmtId");
+                            String code = attr(r, "formatCode");
+                            if (id == null || code == null) {
+                                throw new NeedsPoi();
+                            }
+                            formats.put(Integer.parseInt(id), code);
+                        }
+                        case "cellXfs" -> inCellXfs = true;
+                        case "xf" -> {
+                            if (inCellXfs) {
+                                String id = attr(r, "numFmtId");
+                                xfFormats.add(id == null ? 0 : Integer.parseInt(id));
+                            }
+                        }
+                        default -> {
+                        }
+                    }
+                } else if (ev == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("cellXfs")) {
+                    inCellXfs = false;
+                }
+            }
+        } finally {
+            r.close();
+        }
+    }
+
+    private void sheet(String part, InputStream in) throws XMLStreamException {
+        List<Raw> raw = new ArrayList<>();
+        List<FormGrid.Region> regions = new ArrayList<>();
+        XMLStreamReader r = open(in);
+        try {
+            int lastRow = -1;
+            int row = -1;
+            int lastColumn = -1;
+            while (r.hasNext()) {
+                if (r.next() != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                switch (r.getLocalName()) {
+                    case "row" -> {
+                        String at = attr(r, "r");
+                        if (at == null) {
+                            throw new NeedsPoi();
+                        }
+                        row = Integer.parseInt(at) - 1;
+                        if (row <= lastRow) {
+                            throw new NeedsPoi();
+                        }
+                        lastRow = row;
+                        lastColumn = -1;
+                    }
+                    case "c" -> {
+                        String ref = attr(r, "r");
+                        long[] rc = ref == null ? null : WorkbookScan.cellRef(ref);
+                        if (rc == null || rc[0] != row || rc[1] <= lastColumn) {
+                            throw new NeedsPoi();
+                        }
+                        lastColumn = (int) rc[1];
+                        raw.add(cell(r, row, lastColumn));
+                    }
+                    case "mergeCell" -> regions.add(region(attr(r, "ref")));
+                    case "f" -> throw new NeedsPoi();
+                    default -> {
+                    }
+                }
+            }
+        } finally {
+            r.close();
+        }
+        cells.put(part, raw);
+        merges.put(part, regions);
+    }
+
+    /** A {@code c} element, from just after its start to its end. */
+    private static Raw cell(XMLStreamReader r, int row, int column) throws XMLStreamException {
+        String t = attr(r, "t");
+        String s = attr(r, "s");
+        int style = s == null ? 0 : Integer.parseInt(s);
+        char type = switch (t == null ? "n" : t) {
+            case "n" -> 'n';
+            case "s" -> 's';
+            case "inlineStr" -> 'i';
+            case "str" -> 't';
+            case "b" -> 'b';
+            default -> throw new NeedsPoi();
+        };
+        String value = null;
+        String inline = null;
+        while (r.hasNext()) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                switch (r.getLocalName()) {
+                    case "v" -> value = checked(r.getElementText());
+                    case "is" -> inline = richText(r);
+                    default -> throw new NeedsPoi(); // a formula, or what POI's model may read otherwise
+                }
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                break;
+            }
+        }
+        if (type == 'i') {
+            value = inline != null ? inline : value;
+        } else if (inline != null) {
+            throw new NeedsPoi();
+        }
+        return new Raw(row, column, type, style, value);
+    }
+
+    private static FormGrid.Region region(String ref) {
+        if (ref == null) {
+            throw new NeedsPoi();
+        }
+        int colon = ref.indexOf(':');
+        long[] a = WorkbookScan.cellRef(colon < 0 ? ref : ref.substring(0, colon));
+        long[] b = WorkbookScan.cellRef(colon < 0 ? ref : ref.substring(colon + 1));
+        if (a == null || b == null || colon < 0 || a[0] > b[0] || a[1] > b[1]) {
+            throw new NeedsPoi();
+        }
+        return new FormGrid.Region((int) a[0], (int) a[1], (int) b[0], (int) b[1]);
+    }
+}
