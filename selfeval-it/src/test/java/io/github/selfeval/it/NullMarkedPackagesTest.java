@@ -10,6 +10,7 @@ import io.github.selfeval.export.pdf.PdfStyle;
 import io.github.selfeval.export.testing.ReportExporterContract;
 import io.github.selfeval.export.xlsx.XlsxReportReader;
 import io.github.selfeval.model.SelfEvaluation;
+import io.github.selfeval.scoring.Scorer;
 import io.github.selfeval.testsupport.Seed;
 import java.io.IOException;
 import java.lang.module.ModuleDescriptor;
@@ -44,6 +45,7 @@ class NullMarkedPackagesTest {
      */
     private static final Map<String, Class<?>> MODULES = Map.of(
             "io.github.selfeval.model", SelfEvaluation.class,
+            "io.github.selfeval.scoring", Scorer.class,
             "io.github.selfeval.export", ReportExporters.class,
             "io.github.selfeval.export.xlsx", XlsxReportReader.class,
             "io.github.selfeval.export.pdf", PdfStyle.class,
@@ -68,7 +70,8 @@ class NullMarkedPackagesTest {
         // those checked.
         assertTrue(checked.containsAll(Set.of("io.github.selfeval.model", "io.github.selfeval.model.form",
                 "io.github.selfeval.model.internal", "io.github.selfeval.export.markdown.internal",
-                "io.github.selfeval.export.testing", "io.github.selfeval.cli")), checked.toString());
+                "io.github.selfeval.export.testing", "io.github.selfeval.cli", "io.github.selfeval.scoring",
+                "io.github.selfeval.scoring.internal")), checked.toString());
     }
 
     private static void check(String module, Class<?> anchor, List<String> unmarked, Set<String> checked)

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a validated {@link SelfEvaluation} into a {@link ScoreCard}: every indicator's computed score
@@ -155,9 +156,9 @@ public final class Scorer {
      */
     public static final class Builder {
         private RulePack pack;
-        private IndicatorCatalogue catalogue;
+        private @Nullable IndicatorCatalogue catalogue;
         private IndicatorCatalogues catalogues = IndicatorCatalogues.standard();
-        private AuditChecks checks;
+        private @Nullable AuditChecks checks;
         private final List<AuditCheck> added = new ArrayList<>();
 
         private Builder(RulePack pack) {
