@@ -1,16 +1,12 @@
 package io.github.selfeval.scoring;
 
-import java.io.IOException;
+import io.github.selfeval.model.internal.ModelMessageInterpolator;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -116,27 +112,15 @@ public final class FindingMessages {
     private Map<String, String> texts(String language) {
         return byLanguage.computeIfAbsent(language, l -> {
             Map<String, String> merged = new HashMap<>();
-            load(resources.apply(baseName + "_" + l + ".properties"), merged);
+            ModelMessageInterpolator.loadMessages(resources.apply(baseName + "_" + l + ".properties"), merged);
             ClassLoader app = Thread.currentThread().getContextClassLoader();
             if (app == null) {
                 app = ClassLoader.getSystemClassLoader();
             }
-            load(app.getResourceAsStream(APPLICATION_BASE_NAME + "_" + l + ".properties"), merged);
+            ModelMessageInterpolator.loadMessages(
+                    app.getResourceAsStream(APPLICATION_BASE_NAME + "_" + l + ".properties"), merged);
             return Map.copyOf(merged);
         });
-    }
-
-    private static void load(@Nullable InputStream in, Map<String, String> into) {
-        if (in == null) {
-            return;
-        }
-        try (InputStreamReader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            Properties p = new Properties();
-            p.load(reader);
-            p.forEach((k, v) -> into.put(String.valueOf(k), String.valueOf(v)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The template with {@code {i}} replaced by the i-th argument. */

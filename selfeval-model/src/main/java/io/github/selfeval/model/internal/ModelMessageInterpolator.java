@@ -97,7 +97,7 @@ public final class ModelMessageInterpolator implements MessageInterpolator {
                     ? List.of("", "_" + locale.getLanguage())
                     : List.of("", "_" + locale.getLanguage(), "_" + locale.getLanguage() + "_" + locale.getCountry());
             for (String suffix : suffixes) {
-                load(ModelMessageInterpolator.class.getResourceAsStream("/ContributorValidationMessages" + suffix
+                loadMessages(ModelMessageInterpolator.class.getResourceAsStream("/ContributorValidationMessages" + suffix
                         + ".properties"), merged);
             }
             ClassLoader app = Thread.currentThread().getContextClassLoader();
@@ -105,13 +105,21 @@ public final class ModelMessageInterpolator implements MessageInterpolator {
                 app = ClassLoader.getSystemClassLoader();
             }
             for (String suffix : suffixes) {
-                load(app.getResourceAsStream("ValidationMessages" + suffix + ".properties"), merged);
+                loadMessages(app.getResourceAsStream("ValidationMessages" + suffix + ".properties"), merged);
             }
             return Map.copyOf(merged);
         });
     }
 
-    private static void load(InputStream in, Map<String, String> into) {
+    /**
+     * Reads a UTF-8 properties file of messages into {@code into}, later files overriding earlier keys; a
+     * missing resource ({@code null}) adds nothing. Shared with the finding messages of the scoring module.
+     *
+     * @param in the resource, or null when it does not exist
+     * @param into where the keys go
+     * @throws UncheckedIOException when the resource cannot be read
+     */
+    public static void loadMessages(@Nullable InputStream in, Map<String, String> into) {
         if (in == null) {
             return;
         }

@@ -181,16 +181,6 @@ public final class StreamedGrids {
         }
     }
 
-    private static String attr(XMLStreamReader r, String local) {
-        for (int i = 0; i < r.getAttributeCount(); i++) {
-            if (r.getAttributeLocalName(i).equals(local) && (r.getAttributePrefix(i) == null
-                    || r.getAttributePrefix(i).isEmpty())) {
-                return r.getAttributeValue(i);
-            }
-        }
-        return null;
-    }
-
     private static XMLStreamReader open(InputStream in) throws XMLStreamException {
         return STAX.createXMLStreamReader(new java.io.FilterInputStream(in) {
             @Override
@@ -287,8 +277,8 @@ public final class StreamedGrids {
                 if (ev == XMLStreamConstants.START_ELEMENT) {
                     switch (r.getLocalName()) {
                         case "numFmt" -> {
-                            String id = attr(r, "numFmtId");
-                            String code = attr(r, "formatCode");
+                            String id = WorkbookScan.attr(r, "numFmtId");
+                            String code = WorkbookScan.attr(r, "formatCode");
                             if (id == null || code == null) {
                                 throw new NeedsPoi();
                             }
@@ -297,7 +287,7 @@ public final class StreamedGrids {
                         case "cellXfs" -> inCellXfs = true;
                         case "xf" -> {
                             if (inCellXfs) {
-                                String id = attr(r, "numFmtId");
+                                String id = WorkbookScan.attr(r, "numFmtId");
                                 xfFormats.add(id == null ? 0 : Integer.parseInt(id));
                             }
                         }
@@ -327,7 +317,7 @@ public final class StreamedGrids {
                 }
                 switch (r.getLocalName()) {
                     case "row" -> {
-                        String at = attr(r, "r");
+                        String at = WorkbookScan.attr(r, "r");
                         if (at == null) {
                             throw new NeedsPoi();
                         }
@@ -339,7 +329,7 @@ public final class StreamedGrids {
                         lastColumn = -1;
                     }
                     case "c" -> {
-                        String ref = attr(r, "r");
+                        String ref = WorkbookScan.attr(r, "r");
                         long[] rc = ref == null ? null : WorkbookScan.cellRef(ref);
                         if (rc == null || rc[0] != row || rc[1] <= lastColumn) {
                             throw new NeedsPoi();
@@ -347,7 +337,7 @@ public final class StreamedGrids {
                         lastColumn = (int) rc[1];
                         raw.add(cell(r, row, lastColumn));
                     }
-                    case "mergeCell" -> regions.add(region(attr(r, "ref")));
+                    case "mergeCell" -> regions.add(region(WorkbookScan.attr(r, "ref")));
                     case "f" -> throw new NeedsPoi();
                     default -> {
                     }
@@ -362,8 +352,8 @@ public final class StreamedGrids {
 
     /** A {@code c} element, from just after its start to its end. */
     private static Raw cell(XMLStreamReader r, int row, int column) throws XMLStreamException {
-        String t = attr(r, "t");
-        String s = attr(r, "s");
+        String t = WorkbookScan.attr(r, "t");
+        String s = WorkbookScan.attr(r, "s");
         int style = s == null ? 0 : Integer.parseInt(s);
         char type = switch (t == null ? "n" : t) {
             case "n" -> 'n';

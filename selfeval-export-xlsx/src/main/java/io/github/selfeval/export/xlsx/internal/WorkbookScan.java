@@ -239,7 +239,8 @@ public final class WorkbookScan {
         }
     }
 
-    private static String attr(XMLStreamReader r, String local) {
+    /** An attribute without a namespace prefix by its local name, or null (shared with {@link StreamedGrids}). */
+    static String attr(XMLStreamReader r, String local) {
         for (int i = 0; i < r.getAttributeCount(); i++) {
             if (r.getAttributeLocalName(i).equals(local) && (r.getAttributePrefix(i) == null
                     || r.getAttributePrefix(i).isEmpty())) {
