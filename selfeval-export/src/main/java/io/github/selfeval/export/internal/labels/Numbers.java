@@ -132,23 +132,17 @@ final class Numbers {
     /** A date as forms write it: 2024年4月15日, 2024-04-15, 2024/4/15, 2024.4.15. */
     static Optional<LocalDate> date(String text) {
         Matcher m = DATE.matcher(ascii(text));
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3))));
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
+        return m.matches() ? dateOf(m) : Optional.empty();
     }
 
     /** A date somewhere in a text (the cover's 2024 年 4 月 15 日). */
     static Optional<LocalDate> dateIn(String text) {
         Matcher m = DATE.matcher(ascii(text));
-        if (!m.find()) {
-            return Optional.empty();
-        }
+        return m.find() ? dateOf(m) : Optional.empty();
+    }
+
+    /** The year, month and day a {@link #DATE} match found, if they make a date (not 2024年2月30日). */
+    private static Optional<LocalDate> dateOf(Matcher m) {
         try {
             return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                     Integer.parseInt(m.group(3))));
