@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A third party's audit check, compiled into its own jar at test time against the published jars, is discovered
  * by an application that uses only the public scoring API — on the class path and on the module path, each in a
  * JVM of its own: it runs next to the built-in checks, reads its texts from its own bundle, the application's
- * {@code FindingMessages_en.properties} overrides its English text, and a rule pack can switch its code off.
+ * {@code FindingMessages_en.properties} overrides its English text and one of the library's own (a key of
+ * {@code findings_en.properties}), and a rule pack can switch its code off.
  */
 class ThirdPartyCheckTest {
 
@@ -64,6 +65,11 @@ class ThirdPartyCheckTest {
         assertEquals("申报总分 91，计算总分 91", run.values().get("zh"), "the plugin's own Chinese text\n" + run.describe());
         assertEquals("total as declared 91 / as computed 91", run.values().get("en"),
                 "the application's override of the plugin's English text\n" + run.describe());
+        // A library text the application overrides (UNIT_WRITTEN_AS_WORD, moved to the bundle in 0.3), its
+        // Chinese left as the library has it.
+        assertEquals("row 2: the unit '百分号' is written '%'", run.values().get("unit.en"),
+                "the application's override of a library text\n" + run.describe());
+        assertEquals("第 2 行单位写作「百分号」，应为「%」", run.values().get("unit.zh"), run.describe());
         assertEquals("0", run.values().get("quiet"), "a pack switching the plugin's code off\n" + run.describe());
     }
 

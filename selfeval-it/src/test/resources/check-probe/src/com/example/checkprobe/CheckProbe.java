@@ -44,6 +44,10 @@ public final class CheckProbe {
             System.out.println("zh=" + f.message(Locale.CHINESE));
             System.out.println("en=" + f.message(Locale.ENGLISH));
         }
+        for (Finding f : card.findings(FindingCode.UNIT_WRITTEN_AS_WORD).subList(0, 1)) {
+            System.out.println("unit.zh=" + f.message(Locale.CHINESE));
+            System.out.println("unit.en=" + f.message(Locale.ENGLISH));
+        }
         String pack = "{\"id\": \"quiet\", \"name\": \"quiet\", \"catalogue\": \"2020\", \"rounding\": \"hebei\","
                 + " \"scheme\": {\"presentation\": \"weighted\", \"indicatorBands\": \"standard\","
                 + " \"resultBands\": \"standard\", \"budgetExecution\": {\"weight\": 10, \"cap\": 100}},"

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How findings are built and ordered, shared by the engine and the audits: values as plain text, JSON
@@ -18,11 +19,6 @@ public final class Findings {
     private static final Severity[] SEVERITIES = Severity.values();
 
     private Findings() {
-    }
-
-    static Finding finding(FindingCode code, Severity sev, String path, BigDecimal declared,
-            BigDecimal computed, String zh, String en) {
-        return new Finding(code, sev, path, Optional.of(p(declared)), Optional.of(p(computed)), zh, en);
     }
 
     /**
@@ -80,12 +76,15 @@ public final class Findings {
         return out;
     }
 
-    static void tooLong(String text, int max, String path, String zh, String en, List<Finding> out) {
+    /**
+     * {@code TEXT_TOO_LONG} where the text has more than {@code max} code points; the message is
+     * {@code TEXT_TOO_LONG.<field>}, {@code {2}} the row (from 1), 0 for the narrative's texts.
+     */
+    static void tooLong(String text, int max, String path, String field, int row, List<Finding> out) {
         int length = text.codePointCount(0, text.length());
         if (length > max) {
-            out.add(new Finding(FindingCode.TEXT_TOO_LONG, Severity.WARNING, path, Optional.of(String.valueOf(length)),
-                    Optional.of(String.valueOf(max)), zh + "共 " + length + " 字，超过规定的 " + max + " 字",
-                    "the " + en + " run to " + length + " characters, more than the " + max + " allowed"));
+            out.add(values(FindingCode.TEXT_TOO_LONG, Severity.WARNING, path, String.valueOf(length),
+                    String.valueOf(max), "TEXT_TOO_LONG." + field, row));
         }
     }
 
@@ -127,6 +126,29 @@ public final class Findings {
      * @param more {@code {2}}, {@code {3}} …
      * @return the finding
      */
+    /**
+     * A finding whose messages are the standard bundle's texts for {@code key}: {@code {0}} is the declared value
+     * (empty when null), {@code {1}} the computed one (empty when null), {@code {2}} … the further arguments.
+     *
+     * @param code the code
+     * @param sev the severity
+     * @param path the JSON path
+     * @param declared the declared value, if any
+     * @param computed the computed value, if any
+     * @param key the messages' key
+     * @param more {@code {2}}, {@code {3}} …
+     * @return the finding
+     */
+    static Finding values(FindingCode code, Severity sev, String path, @Nullable String declared,
+            @Nullable String computed, String key, Object... more) {
+        Object[] args = new Object[2 + more.length];
+        args[0] = declared == null ? "" : declared;
+        args[1] = computed == null ? "" : computed;
+        System.arraycopy(more, 0, args, 2, more.length);
+        return MESSAGES.finding(code, sev, path, Optional.ofNullable(declared), Optional.ofNullable(computed), key,
+                args);
+    }
+
     static Finding message(FindingCode code, Severity sev, String path, BigDecimal declared, BigDecimal computed,
             String key, Object... more) {
         String d = p(declared);

@@ -4,10 +4,11 @@ import static io.github.selfeval.scoring.internal.Findings.at;
 import static io.github.selfeval.scoring.internal.Findings.bySeverity;
 import static io.github.selfeval.scoring.internal.Findings.charCount;
 import static io.github.selfeval.scoring.internal.Findings.exact;
-import static io.github.selfeval.scoring.internal.Findings.finding;
 import static io.github.selfeval.scoring.internal.Findings.matches;
+import static io.github.selfeval.scoring.internal.Findings.message;
 import static io.github.selfeval.scoring.internal.Findings.p;
 import static io.github.selfeval.scoring.internal.Findings.tooLong;
+import static io.github.selfeval.scoring.internal.Findings.values;
 
 import io.github.selfeval.model.BudgetExecution;
 import io.github.selfeval.model.Comparison;
@@ -180,12 +181,12 @@ public final class ScoringEngine {
         if (maxText > 0) {
             // A text has no more code points than chars: join only a list that might be too long.
             if (charCount(r.narrative().problems()) > maxText) {
-                tooLong(String.join("", r.narrative().problems()), maxText, "narrative.problems", "存在问题",
-                        "problems", findings);
+                tooLong(String.join("", r.narrative().problems()), maxText, "narrative.problems", "problems", 0,
+                        findings);
             }
             if (charCount(r.narrative().suggestions()) > maxText) {
-                tooLong(String.join("", r.narrative().suggestions()), maxText, "narrative.suggestions", "改进措施",
-                        "suggestions", findings);
+                tooLong(String.join("", r.narrative().suggestions()), maxText, "narrative.suggestions",
+                        "suggestions", 0, findings);
             }
         }
 
@@ -233,11 +234,8 @@ public final class ScoringEngine {
             printedTotal = printedTotal.multiply(HUNDRED).divide(applicable, MathContext.DECIMAL128);
             BigDecimal after = rounding.total().apply(scheme.total() == TotalBasis.PRINTED_ROWS ? printedTotal
                     : exact(rawTotal)).min(rounding.total().apply(HUNDRED));
-            findings.add(finding(FindingCode.TOTAL_RESCALED_FOR_NOT_APPLICABLE, Severity.INFO, "declaredTotalScore",
-                    before, after, "不适用的指标共 " + p(droppedPoints) + " 分不计；其余 " + p(applicable) + " 分的得分 "
-                            + p(before) + " 折算为百分制 " + p(after),
-                    "rows worth " + p(droppedPoints) + " points are not applicable; the other " + p(applicable)
-                            + " points' score " + p(before) + " is rescaled to " + p(after) + " of 100"));
+            findings.add(message(FindingCode.TOTAL_RESCALED_FOR_NOT_APPLICABLE, Severity.INFO, "declaredTotalScore",
+                    before, after, "TOTAL_RESCALED_FOR_NOT_APPLICABLE", p(droppedPoints), p(applicable)));
         }
 
         BigDecimal exactTotal = exact(rawTotal);
@@ -249,20 +247,21 @@ public final class ScoringEngine {
         Grade grade = gradeOf(resultBands, resultMins, total);
         r.declaredTotalScore().ifPresent(d -> {
             if (!matches(d, total, exactTotal)) {
-                findings.add(finding(FindingCode.TOTAL_SCORE_MISMATCH, Severity.ERROR, "declaredTotalScore", d, total,
-                        "申报的自评得分 " + p(d) + " 与各项" + (points ? "得分" : "折算得分") + "之和 " + p(total)
-                                + "（精确值 " + p(exactTotal) + "，舍入规则 " + rounding.name() + "）不符",
-                        "declared total score " + p(d) + " differs from the sum of " + (points ? "scores " : "weighted scores ")
-                                + p(total) + " (exact " + p(exactTotal) + ", rounding '" + rounding.name() + "')"));
+                findings.add(message(FindingCode.TOTAL_SCORE_MISMATCH, Severity.ERROR, "declaredTotalScore", d, total,
+                        points ? "TOTAL_SCORE_MISMATCH.points" : "TOTAL_SCORE_MISMATCH.weighted", p(exactTotal),
+                        rounding.name()));
             }
         });
+        // Copied once: the context and the card both keep this list (List.copyOf returns an immutable list as it is).
+        List<IndicatorScore> rowScores = List.copyOf(scores);
         if (checks.length > 0) {
-            runChecks(new AuditContext(r, pack, catalogue.catalogue, scores, block, exactTotal, total, rate), findings);
+            runChecks(new AuditContext(r, pack, catalogue.catalogue, rowScores, block, exactTotal, total, rate),
+                    findings);
         }
         List<Finding> sorted = bySeverity(audit.severities().isEmpty() && audit.off().isEmpty() ? findings
                 : asThePackSays(findings));
         Optional<Percent> cardRate = rate.map(Percent::of);
-        return new ScoreCard(r, packId, scheme.presentation(), rounding, scores, exactTotal, total, grade, cardRate,
+        return new ScoreCard(r, packId, scheme.presentation(), rounding, rowScores, exactTotal, total, grade, cardRate,
                 sorted, block, scheme.total());
     }
 
@@ -296,11 +295,8 @@ public final class ScoringEngine {
         }
         Optional<IndicatorCatalogue> found = catalogues.apply(id);
         if (found.isEmpty()) {
-            findings.add(new Finding(FindingCode.CATALOGUE_UNKNOWN, Severity.WARNING, "catalogue", Optional.of(id),
-                    Optional.of(packCatalogue.id()),
-                    "报告指定的指标体系 " + id + " 未知，改用规则包的 " + packCatalogue.id(),
-                    "the report names catalogue '" + id + "', which is not known; using the pack's '"
-                            + packCatalogue.id() + "'"));
+            findings.add(values(FindingCode.CATALOGUE_UNKNOWN, Severity.WARNING, "catalogue", id, packCatalogue.id(),
+                    "CATALOGUE_UNKNOWN"));
             return packIndex;
         }
         CatalogueIndex index = new CatalogueIndex(found.get());
@@ -321,13 +317,10 @@ public final class ScoringEngine {
     private IndicatorScore notApplicable(int i, Indicator ind, String mark, List<Finding> out) {
         int n = i + 1;
         Optional<BigDecimal> w = ind.weight();
-        out.add(new Finding(FindingCode.INDICATOR_NOT_APPLICABLE, Severity.INFO, at(i, "actual"), Optional.of(mark),
-                Optional.of(w.map(Findings::p).orElse("0")),
-                "第 " + n + " 行「" + ind.name() + "」写作「" + mark + "」，不适用，不计分" + w.map(x -> "（分值 " + p(x) + "）")
-                        .orElse("") + (scheme.notApplicable().rescale() ? "，其余指标折算为百分制" : ""),
-                "row " + n + " '" + ind.name() + "' reads '" + mark + "': not applicable, not scored"
-                        + w.map(x -> " (" + p(x) + " points)").orElse("")
-                        + (scheme.notApplicable().rescale() ? "; the other rows are rescaled to 100" : "")));
+        String key = "INDICATOR_NOT_APPLICABLE" + (w.isPresent() ? ".points" : "")
+                + (scheme.notApplicable().rescale() ? ".rescaled" : "");
+        out.add(values(FindingCode.INDICATOR_NOT_APPLICABLE, Severity.INFO, at(i, "actual"), mark,
+                w.map(Findings::p).orElse("0"), key, n, ind.name()));
         BigDecimal zero = rounding.score().apply(BigDecimal.ZERO);
         return new IndicatorScore(i, ind, zero, w, BigDecimal.ZERO, rounding.weightedScore().apply(BigDecimal.ZERO),
                 gradeOf(indicatorBands, indicatorMins, zero), ScoreSource.NOT_APPLICABLE);
@@ -399,26 +392,20 @@ public final class ScoringEngine {
             } else if (ind.grade().isPresent() && indicatorBandByGrade[ind.grade().get().ordinal()] != null) {
                 GradeBand band = indicatorBandByGrade[ind.grade().get().ordinal()];
                 exactScore = band.min();
-                out.add(new Finding(FindingCode.SCORE_FROM_GRADE, Severity.INFO, at(i, "score"), Optional.empty(),
-                        Optional.of(p(exactScore)),
-                        "第 " + (i + 1) + " 行只填了完成等级 " + ind.grade().get().label() + "，按该等级下限 " + p(exactScore)
-                                + " 计分",
-                        "row " + (i + 1) + " gives only the grade " + ind.grade().get().label()
-                                + "; scored at the band's lower bound " + p(exactScore)));
+                out.add(values(FindingCode.SCORE_FROM_GRADE, Severity.INFO, at(i, "score"), null, p(exactScore),
+                        "SCORE_FROM_GRADE", i + 1, ind.grade().get().label()));
             } else {
                 exactScore = BigDecimal.ZERO;
-                out.add(new Finding(FindingCode.SCORE_MISSING, Severity.ERROR, at(i, "score"), Optional.empty(),
-                        Optional.of("0"), "第 " + (i + 1) + " 行没有得分、折算得分或完成等级，按 0 分计",
-                        "row " + (i + 1) + " has no score, weighted score or grade; scored 0"));
+                out.add(values(FindingCode.SCORE_MISSING, Severity.ERROR, at(i, "score"), null, "0", "SCORE_MISSING",
+                        i + 1));
             }
             score = rounding.score().apply(exactScore);
         }
         if (source != ScoreSource.DECLARED && ind.score().isPresent()
                 && !matches(ind.score().get(), score, exactScore)) {
             BigDecimal d = ind.score().get();
-            out.add(finding(FindingCode.SCORE_MISMATCH, Severity.ERROR, at(i, "score"), d, score,
-                    "第 " + (i + 1) + " 行「" + ind.name() + "」申报得分 " + p(d) + "，按规则应为 " + p(score),
-                    "row " + (i + 1) + " '" + ind.name() + "' declares score " + p(d) + "; the rules give " + p(score)));
+            out.add(message(FindingCode.SCORE_MISMATCH, Severity.ERROR, at(i, "score"), d, score, "SCORE_MISMATCH",
+                    i + 1, ind.name()));
         }
         Optional<BigDecimal> weight = ind.weight();
         BigDecimal raw;
@@ -474,12 +461,8 @@ public final class ScoringEngine {
         BigDecimal after = before.subtract(rule.deduction()).max(BigDecimal.ZERO);
         int n = i + 1;
         String ratio = p(rule.ratio().movePointRight(2));
-        out.add(finding(FindingCode.OVER_ACHIEVEMENT_DEDUCTED, Severity.INFO, at(i, "score"), before, after,
-                "第 " + n + " 行「" + ind.name() + "」实际完成值 " + p(actual) + " 达到指标值 " + p(target) + " 的 " + ratio
-                        + "%（指标偏离），扣 " + p(rule.deduction()) + " 分：" + p(before) + " 记为 " + p(after),
-                "row " + n + " '" + ind.name() + "' reaches " + p(actual) + ", " + ratio + "% of its target "
-                        + p(target) + " or more (over-achievement): " + p(rule.deduction()) + " points off, "
-                        + p(before) + " counts as " + p(after)));
+        out.add(message(FindingCode.OVER_ACHIEVEMENT_DEDUCTED, Severity.INFO, at(i, "score"), before, after,
+                "OVER_ACHIEVEMENT_DEDUCTED", n, ind.name(), p(actual), p(target), ratio, p(rule.deduction())));
         return exact(after.multiply(HUNDRED).divide(w.get(), MathContext.DECIMAL128));
     }
 
@@ -499,23 +482,17 @@ public final class ScoringEngine {
             if (inBand == null || !inBand.contains(d)) {
                 Optional<GradeBand> band = Optional.ofNullable(inBand);
                 String bandText = band.map(GradeBand::notation).orElse("—");
-                out.add(new Finding(FindingCode.SCORE_OUTSIDE_GRADE_BAND, Severity.ERROR, at(i, "score"),
-                        Optional.of(p(d)), Optional.of(bandText),
-                        band.isPresent()
-                                ? "第 " + n + " 行得分 " + p(d) + " 不在完成等级「" + g.label() + "」的区间 " + bandText + " 内"
-                                : "第 " + n + " 行的完成等级「" + g.label() + "」在本方案中没有分数区间",
-                        band.isPresent()
-                                ? "row " + n + " scores " + p(d) + ", outside its grade " + g.label() + "'s band " + bandText
-                                : "row " + n + "'s grade " + g.label() + " has no band in this scheme"));
+                out.add(values(FindingCode.SCORE_OUTSIDE_GRADE_BAND, Severity.ERROR, at(i, "score"), p(d), bandText,
+                        band.isPresent() ? "SCORE_OUTSIDE_GRADE_BAND" : "SCORE_OUTSIDE_GRADE_BAND.noBand", n,
+                        g.label()));
             }
         }
         if (budgetRow && ind.weight().isPresent()
                 && ind.weight().get().compareTo(scheme.budgetExecution().weight()) != 0) {
             BigDecimal want = scheme.budgetExecution().weight();
             BigDecimal got = ind.weight().get();
-            out.add(finding(FindingCode.BUDGET_RATE_WEIGHT_MISMATCH, Severity.ERROR, at(i, "weight"), got,
-                    want, "预算执行率的权重 " + p(got) + " 与规则包规定的 " + p(want) + " 不符",
-                    "预算执行率's weight " + p(got) + " differs from the pack's " + p(want)));
+            out.add(message(FindingCode.BUDGET_RATE_WEIGHT_MISMATCH, Severity.ERROR, at(i, "weight"), got, want,
+                    "BUDGET_RATE_WEIGHT_MISMATCH"));
         }
         CatalogueAudit.audit(i, ind, catalogue, out);
         if (Names.hasFormatCharacter(ind.name()) || Names.hasFormatCharacter(ind.level1())
@@ -535,23 +512,18 @@ public final class ScoringEngine {
         if (maxText > 0) {
             // Code points never outnumber chars: the path and labels are built only for a text that may be too long.
             if (ind.deviationReason().isPresent() && ind.deviationReason().get().length() > maxText) {
-                tooLong(ind.deviationReason().get(), maxText, at(i, "deviationReason"), "第 " + n + " 行偏差原因",
-                        "row " + n + "'s deviation reason", out);
+                tooLong(ind.deviationReason().get(), maxText, at(i, "deviationReason"), "deviationReason", n, out);
             }
             if (ind.improvement().isPresent() && ind.improvement().get().length() > maxText) {
-                tooLong(ind.improvement().get(), maxText, at(i, "improvement"), "第 " + n + " 行改进措施",
-                        "row " + n + "'s improvement measures", out);
+                tooLong(ind.improvement().get(), maxText, at(i, "improvement"), "improvement", n, out);
             }
         }
         // A row that prints no 分值 cannot be said to fall short of it.
         if (audit.requireDeviationReason() && s.source() != ScoreSource.NOT_APPLICABLE && s.weight().isPresent()
                 && s.score().compareTo(HUNDRED) < 0
                 && ind.deviationReason().isEmpty()) {
-            out.add(new Finding(FindingCode.DEVIATION_REASON_MISSING, Severity.WARNING, at(i, "deviationReason"),
-                    Optional.empty(), Optional.of(p(s.score())),
-                    "第 " + n + " 行「" + ind.name() + "」得分 " + p(s.score()) + " 未达满分，但未填写偏差原因",
-                    "row " + n + " '" + ind.name() + "' scores " + p(s.score())
-                            + ", below full marks, without a deviation reason (偏差原因)"));
+            out.add(values(FindingCode.DEVIATION_REASON_MISSING, Severity.WARNING, at(i, "deviationReason"), null,
+                    p(s.score()), "DEVIATION_REASON_MISSING", n, ind.name()));
         }
         // The cheap tests first; each written number is parsed once.
         if (audit.overAchievementRatio().isPresent() && !budgetRow && s.source() != ScoreSource.NOT_APPLICABLE
@@ -583,11 +555,8 @@ public final class ScoringEngine {
         BigDecimal a = actual.number().get();
         if (a.compareTo(limit) >= 0) {
             int n = i + 1;
-            out.add(finding(FindingCode.OVER_ACHIEVEMENT_UNEXPLAINED, Severity.WARNING, at(i, "deviationReason"), a,
-                    limit, "第 " + n + " 行实际完成值 " + p(a) + " 超过指标值的 " + p(ratio.movePointRight(2))
-                            + "%，未说明原因",
-                    "row " + n + "'s actual value " + p(a) + " exceeds " + p(ratio.movePointRight(2))
-                            + "% of its target without an explanation"));
+            out.add(message(FindingCode.OVER_ACHIEVEMENT_UNEXPLAINED, Severity.WARNING, at(i, "deviationReason"), a,
+                    limit, "OVER_ACHIEVEMENT_UNEXPLAINED", n, p(ratio.movePointRight(2))));
         }
     }
 
@@ -596,30 +565,16 @@ public final class ScoringEngine {
      * 得分 × 权重% (weighted), 得分 = 得分系数% × 分值 (points).
      */
     private Finding weightedMismatch(int i, Indicator ind, IndicatorScore s, BigDecimal d) {
-        int n = i + 1;
-        String w = p(s.weight().get());
-        String zh = points
-                ? "第 " + n + " 行「" + ind.name() + "」申报得分 " + p(d) + "，得分系数 " + p(s.score()) + "% × 分值 " + w
-                        + " = " + p(s.rawWeightedScore())
-                : "第 " + n + " 行「" + ind.name() + "」申报折算得分 " + p(d) + "，" + p(s.score()) + " × " + w + "% = "
-                        + p(s.rawWeightedScore());
-        String en = points
-                ? "row " + n + " '" + ind.name() + "' declares a score (得分) of " + p(d) + "; its share " + p(s.score())
-                        + "% × " + w + " points = " + p(s.rawWeightedScore())
-                : "row " + n + " '" + ind.name() + "' declares weighted score " + p(d) + "; " + p(s.score()) + " × " + w
-                        + "% = " + p(s.rawWeightedScore());
-        return finding(FindingCode.WEIGHTED_SCORE_MISMATCH, Severity.ERROR, at(i, "weightedScore"), d,
-                s.weightedScore(), zh + "（按" + rounding.name() + "舍入为 " + p(s.weightedScore()) + "）",
-                en + " (" + p(s.weightedScore()) + " under rounding '" + rounding.name() + "')");
+        return message(FindingCode.WEIGHTED_SCORE_MISMATCH, Severity.ERROR, at(i, "weightedScore"), d,
+                s.weightedScore(), points ? "WEIGHTED_SCORE_MISMATCH.points" : "WEIGHTED_SCORE_MISMATCH.weighted",
+                i + 1, ind.name(), p(s.score()), p(s.weight().get()), p(s.rawWeightedScore()), rounding.name());
     }
 
     // Findings built out of line keep the per-row methods small enough for the JIT to compile them whole.
 
     private static Finding unitWord(int i, String u, String symbol) {
-        int n = i + 1;
-        return new Finding(FindingCode.UNIT_WRITTEN_AS_WORD, Severity.INFO, at(i, "unit"), Optional.of(u),
-                Optional.of(symbol), "第 " + n + " 行单位写作「" + u + "」，应为「" + symbol + "」",
-                "row " + n + " writes its unit as the word '" + u + "' for '" + symbol + "'");
+        return values(FindingCode.UNIT_WRITTEN_AS_WORD, Severity.INFO, at(i, "unit"), u, symbol,
+                "UNIT_WRITTEN_AS_WORD", i + 1);
     }
 
     /**
@@ -649,18 +604,12 @@ public final class ScoringEngine {
             int budgetRow, Optional<BigDecimal> rate, List<Finding> out) {
         // With a row's 分值 unprinted the sum says nothing: WEIGHT_MISSING names that row instead.
         if (allWeighted && weightSum.compareTo(HUNDRED) != 0) {
-            out.add(finding(FindingCode.WEIGHTS_NOT_100, Severity.ERROR, "indicators", weightSum, HUNDRED,
-                    "各项指标" + (points ? "分值" : "权重") + "之和为 " + p(weightSum)
-                            + "，应为 100",
-                    (points ? "the indicators' points (分值) sum to " : "the indicators' weights sum to ") + p(weightSum)
-                            + "; they must sum to 100"));
+            out.add(message(FindingCode.WEIGHTS_NOT_100, Severity.ERROR, "indicators", weightSum, HUNDRED,
+                    points ? "WEIGHTS_NOT_100.points" : "WEIGHTS_NOT_100.weighted"));
         }
         if (budgetRow < 0 && !r.budget().scoresExecution() && scheme.budgetExecution().weight().signum() > 0) {
-            out.add(new Finding(FindingCode.BUDGET_RATE_INDICATOR_MISSING, Severity.WARNING, "indicators",
-                    Optional.empty(), Optional.of(p(scheme.budgetExecution().weight())),
-                    "自评表没有预算执行率指标（规则包规定权重 " + p(scheme.budgetExecution().weight()) + "）",
-                    "the table has no 预算执行率 row although the pack gives it weight "
-                            + p(scheme.budgetExecution().weight())));
+            out.add(values(FindingCode.BUDGET_RATE_INDICATOR_MISSING, Severity.WARNING, "indicators", null,
+                    p(scheme.budgetExecution().weight()), "BUDGET_RATE_INDICATOR_MISSING"));
         }
         // Rows without a printed 分值 would count as 0 and every block would "differ": not judged then.
         if (!scheme.defaultWeights().isEmpty() && allWeighted) {
@@ -673,9 +622,8 @@ public final class ScoringEngine {
             scheme.defaultWeights().forEach((level1, want) -> {
                 BigDecimal got = sums.getOrDefault(IndicatorCatalogue.key(level1), BigDecimal.ZERO);
                 if (got.compareTo(want) != 0) {
-                    out.add(finding(FindingCode.LEVEL1_WEIGHT_DIFFERS_FROM_DEFAULT, Severity.INFO, "indicators", got,
-                            want, "「" + level1 + "」的权重合计 " + p(got) + "，方案默认为 " + p(want),
-                            "'" + level1 + "' weighs " + p(got) + " in total; the scheme's default is " + p(want)));
+                    out.add(message(FindingCode.LEVEL1_WEIGHT_DIFFERS_FROM_DEFAULT, Severity.INFO, "indicators", got,
+                            want, "LEVEL1_WEIGHT_DIFFERS_FROM_DEFAULT", level1));
                 }
             });
         }
@@ -685,11 +633,10 @@ public final class ScoringEngine {
                     || (budgetRow >= 0 && rows.get(budgetRow).deviationReason().isPresent());
             if (!explained) {
                 BigDecimal t = audit.lowExecutionRateThreshold().get();
-                out.add(finding(FindingCode.LOW_EXECUTION_RATE_UNEXPLAINED, Severity.WARNING,
+                out.add(message(FindingCode.LOW_EXECUTION_RATE_UNEXPLAINED, Severity.WARNING,
                         budgetRow >= 0 ? "indicators[" + budgetRow + "].deviationReason"
                                 : r.budget().scoresExecution() ? "budget.explanation" : "budget", rate.get(), t,
-                        "预算执行率 " + p(rate.get()) + "% 低于 " + p(t) + "%，未说明原因",
-                        "budget execution rate " + p(rate.get()) + "% is below " + p(t) + "% without an explanation"));
+                        "LOW_EXECUTION_RATE_UNEXPLAINED"));
             }
         }
     }
@@ -702,11 +649,8 @@ public final class ScoringEngine {
             Optional<BigDecimal> rate, List<Finding> out) {
         if (b.points().isEmpty()) {
             if (b.declaredScore().isPresent()) {
-                out.add(new Finding(FindingCode.BUDGET_SCORE_WITHOUT_POINTS, Severity.WARNING, "budget.declaredScore",
-                        Optional.of(p(b.declaredScore().get())), Optional.empty(),
-                        "项目资金填写了得分 " + p(b.declaredScore().get()) + "，但没有分值，无法核对",
-                        "the funds block declares a score of " + p(b.declaredScore().get())
-                                + " but no points (分值), so it cannot be checked"));
+                out.add(values(FindingCode.BUDGET_SCORE_WITHOUT_POINTS, Severity.WARNING, "budget.declaredScore",
+                        p(b.declaredScore().get()), null, "BUDGET_SCORE_WITHOUT_POINTS"));
             }
             return Optional.empty();
         }
@@ -718,25 +662,19 @@ public final class ScoringEngine {
         BigDecimal score = rounding.weightedScore().apply(raw);
         if (pts.compareTo(scheme.budgetExecution().weight()) != 0) {
             BigDecimal want = scheme.budgetExecution().weight();
-            out.add(finding(FindingCode.BUDGET_POINTS_DIFFER_FROM_PACK, Severity.INFO, "budget.points", pts, want,
-                    "项目资金的分值为 " + p(pts) + "，规则包的默认分值为 " + p(want),
-                    "the funds block gives budget execution " + p(pts) + " points; the pack's default is " + p(want)));
+            out.add(message(FindingCode.BUDGET_POINTS_DIFFER_FROM_PACK, Severity.INFO, "budget.points", pts, want,
+                    "BUDGET_POINTS_DIFFER_FROM_PACK"));
         }
         if (b.declaredScore().isPresent()) {
             BigDecimal d = b.declaredScore().get();
             if (!matches(d, score, raw)) {
-                out.add(finding(FindingCode.BUDGET_SCORE_MISMATCH, Severity.ERROR, "budget.declaredScore", d, score,
-                        "项目资金申报得分 " + p(d) + "，执行率 " + rate.map(x -> p(x) + "%").orElse("—") + " × 分值 "
-                                + p(pts) + " = " + p(raw) + "（按" + rounding.name() + "舍入为 " + p(score) + "）",
-                        "the funds block declares a score of " + p(d) + "; execution rate "
-                                + rate.map(x -> p(x) + "%").orElse("—") + " × " + p(pts) + " points = " + p(raw) + " ("
-                                + p(score) + " under rounding '" + rounding.name() + "')"));
+                out.add(message(FindingCode.BUDGET_SCORE_MISMATCH, Severity.ERROR, "budget.declaredScore", d, score,
+                        rate.isPresent() ? "BUDGET_SCORE_MISMATCH" : "BUDGET_SCORE_MISMATCH.noRate",
+                        rate.map(Findings::p).orElse(""), p(pts), p(raw), rounding.name()));
             }
         } else if (rate.isPresent()) {
-            out.add(new Finding(FindingCode.BUDGET_SCORE_MISSING, Severity.WARNING, "budget.declaredScore",
-                    Optional.empty(), Optional.of(p(score)),
-                    "项目资金的得分未填写；执行率 × 分值 = " + p(score),
-                    "the funds block's score (得分) is blank; execution rate × points gives " + p(score)));
+            out.add(values(FindingCode.BUDGET_SCORE_MISSING, Severity.WARNING, "budget.declaredScore", null, p(score),
+                    "BUDGET_SCORE_MISSING"));
         }
         return Optional.of(new BudgetScore(pts, rate.map(Percent::of), raw, score, scheme.budgetExecution().cap()));
     }
@@ -752,34 +690,23 @@ public final class ScoringEngine {
             return total;
         }
         BigDecimal capped = rounding.total().apply(ceiling.get());
-        findings.add(finding(FindingCode.TOTAL_CAPPED_BY_EXECUTION_RATE, Severity.INFO, "declaredTotalScore", total,
-                capped, "预算执行率 " + p(rate.get()) + "% 使总分不得高于 " + p(capped) + "：" + p(total) + " 记为 "
-                        + p(capped),
-                "a budget execution rate of " + p(rate.get()) + "% caps the total at " + p(capped) + ": " + p(total)
-                        + " counts as " + p(capped)));
+        findings.add(message(FindingCode.TOTAL_CAPPED_BY_EXECUTION_RATE, Severity.INFO, "declaredTotalScore", total,
+                capped, "TOTAL_CAPPED_BY_EXECUTION_RATE", p(rate.get())));
         return capped;
     }
 
     private static Finding formatCharacter(int i, Indicator ind) {
-        int n = i + 1;
         String field = Names.hasFormatCharacter(ind.name()) ? "name"
                 : Names.hasFormatCharacter(ind.level1()) ? "level1" : "level2";
-        return new Finding(FindingCode.FORMAT_CHARACTER_IN_NAME, Severity.WARNING, at(i, field), Optional.empty(),
-                Optional.of(Names.key(field.equals("name") ? ind.name() : field.equals("level1") ? ind.level1()
-                        : ind.level2())),
-                "第 " + n + " 行的指标名称含有不可见的格式字符（如零宽空格、方向控制符），比较时已忽略",
-                "row " + n + "'s indicator name holds an invisible format character (a zero-width space, a direction"
-                        + " control …), ignored when names are compared");
+        return values(FindingCode.FORMAT_CHARACTER_IN_NAME, Severity.WARNING, at(i, field), null,
+                Names.key(field.equals("name") ? ind.name() : field.equals("level1") ? ind.level1() : ind.level2()),
+                "FORMAT_CHARACTER_IN_NAME", i + 1);
     }
 
     private static Finding weightMissing(int i, Indicator ind) {
-        int n = i + 1;
-        return new Finding(FindingCode.WEIGHT_MISSING, Severity.WARNING, at(i, "weight"), Optional.empty(),
-                ind.weightedScore().map(Findings::p),
-                "第 " + n + " 行「" + ind.name() + "」没有分值" + (ind.weightedScore().isPresent()
-                        ? "，按申报得分 " + p(ind.weightedScore().get()) + " 计入总分" : "，按 0 分计"),
-                "row " + n + " '" + ind.name() + "' prints no points (分值)" + (ind.weightedScore().isPresent()
-                        ? "; its declared score " + p(ind.weightedScore().get()) + " counts as it stands" : "; scored 0"));
+        return values(FindingCode.WEIGHT_MISSING, Severity.WARNING, at(i, "weight"), null,
+                ind.weightedScore().map(Findings::p).orElse(null),
+                ind.weightedScore().isPresent() ? "WEIGHT_MISSING.declared" : "WEIGHT_MISSING", i + 1, ind.name());
     }
 
     /** Units agree when they are the same or one side prints none (100% against 100). */
