@@ -2,12 +2,13 @@ package io.github.selfeval.scoring;
 
 import io.github.selfeval.model.internal.ModelMessageInterpolator;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -41,7 +42,9 @@ public final class FindingMessages {
 
     private final Function<String, ? extends @Nullable InputStream> resources;
     private final String baseName;
-    private final Map<String, Map<String, String>> byLanguage = new ConcurrentHashMap<>();
+    /** The templates by key, read on first use: Chinese, English. */
+    private volatile @Nullable Map<String, Template> zh;
+    private volatile @Nullable Map<String, Template> en;
 
     private FindingMessages(Function<String, ? extends @Nullable InputStream> resources, String baseName) {
         this.resources = resources;
@@ -79,16 +82,7 @@ public final class FindingMessages {
      * @return the text, never null
      */
     public String text(Locale locale, String key, Object... args) {
-        String language = "en".equals(locale.getLanguage()) ? "en" : "zh";
-        String template = texts(language).get(key);
-        if (template == null) {
-            StringBuilder sb = new StringBuilder(key);
-            for (Object a : args) {
-                sb.append(' ').append(a);
-            }
-            return sb.toString();
-        }
-        return fill(template, args);
+        return fill("en".equals(locale.getLanguage()) ? english() : chinese(), key, args);
     }
 
     /**
@@ -105,47 +99,125 @@ public final class FindingMessages {
      */
     public Finding finding(FindingCode code, Severity severity, String path, Optional<String> declared,
             Optional<String> computed, String key, Object... args) {
-        return new Finding(code, severity, path, declared, computed, text(Locale.CHINESE, key, args),
-                text(Locale.ENGLISH, key, args));
+        return new Finding(code, severity, path, declared, computed, fill(chinese(), key, args),
+                fill(english(), key, args));
     }
 
-    private Map<String, String> texts(String language) {
-        return byLanguage.computeIfAbsent(language, l -> {
-            Map<String, String> merged = new HashMap<>();
-            ModelMessageInterpolator.loadMessages(resources.apply(baseName + "_" + l + ".properties"), merged);
-            ClassLoader app = Thread.currentThread().getContextClassLoader();
-            if (app == null) {
-                app = ClassLoader.getSystemClassLoader();
-            }
-            ModelMessageInterpolator.loadMessages(
-                    app.getResourceAsStream(APPLICATION_BASE_NAME + "_" + l + ".properties"), merged);
-            return Map.copyOf(merged);
-        });
-    }
-
-    /** The template with {@code {i}} replaced by the i-th argument. */
-    private static String fill(String template, Object[] args) {
-        if (args.length == 0 || template.indexOf('{') < 0) {
-            return template;
+    private Map<String, Template> chinese() {
+        Map<String, Template> t = zh;
+        if (t == null) {
+            t = load("zh");
+            zh = t;
         }
-        StringBuilder sb = new StringBuilder(template.length() + 16 * args.length);
-        int i = 0;
-        int n = template.length();
-        while (i < n) {
-            char c = template.charAt(i);
-            if (c == '{') {
-                int close = template.indexOf('}', i + 1);
-                int index = close > i + 1 ? index(template, i + 1, close) : -1;
-                if (index >= 0 && index < args.length) {
+        return t;
+    }
+
+    private Map<String, Template> english() {
+        Map<String, Template> t = en;
+        if (t == null) {
+            t = load("en");
+            en = t;
+        }
+        return t;
+    }
+
+    /** The language's templates, the application's overrides merged in; read at most a few times, then kept. */
+    private Map<String, Template> load(String language) {
+        Map<String, String> merged = new HashMap<>();
+        ModelMessageInterpolator.loadMessages(resources.apply(baseName + "_" + language + ".properties"), merged);
+        ClassLoader app = Thread.currentThread().getContextClassLoader();
+        if (app == null) {
+            app = ClassLoader.getSystemClassLoader();
+        }
+        ModelMessageInterpolator.loadMessages(
+                app.getResourceAsStream(APPLICATION_BASE_NAME + "_" + language + ".properties"), merged);
+        Map<String, Template> out = new HashMap<>(merged.size() * 2);
+        merged.forEach((k, v) -> out.put(k, Template.parse(v)));
+        return Map.copyOf(out);
+    }
+
+    /** The key's template filled in, or the key and the arguments where the language has no such key. */
+    private static String fill(Map<String, Template> templates, String key, Object[] args) {
+        Template template = templates.get(key);
+        if (template == null) {
+            StringBuilder sb = new StringBuilder(key);
+            for (Object a : args) {
+                sb.append(' ').append(a);
+            }
+            return sb.toString();
+        }
+        return template.fill(args);
+    }
+
+    /**
+     * A text split once into its literal runs and its {@code {i}} references, so that filling it in only
+     * appends: {@code literals[0] args[refs[0]] literals[1] …}. A reference past the arguments reads as written.
+     */
+    private static final class Template {
+        private final String[] literals;
+        private final int[] refs;
+        private final String[] written;
+        private final int literalLength;
+
+        private Template(String[] literals, int[] refs, String[] written) {
+            this.literals = literals;
+            this.refs = refs;
+            this.written = written;
+            int n = 0;
+            for (String l : literals) {
+                n += l.length();
+            }
+            this.literalLength = n;
+        }
+
+        static Template parse(String template) {
+            List<String> literals = new ArrayList<>();
+            List<Integer> refs = new ArrayList<>();
+            List<String> written = new ArrayList<>();
+            StringBuilder run = new StringBuilder();
+            int i = 0;
+            int n = template.length();
+            while (i < n) {
+                char c = template.charAt(i);
+                if (c == '{') {
+                    int close = template.indexOf('}', i + 1);
+                    int index = close > i + 1 ? index(template, i + 1, close) : -1;
+                    if (index >= 0) {
+                        literals.add(run.toString());
+                        run.setLength(0);
+                        refs.add(index);
+                        written.add(template.substring(i, close + 1));
+                        i = close + 1;
+                        continue;
+                    }
+                }
+                run.append(c);
+                i++;
+            }
+            literals.add(run.toString());
+            int[] r = new int[refs.size()];
+            for (int k = 0; k < r.length; k++) {
+                r[k] = refs.get(k);
+            }
+            return new Template(literals.toArray(new String[0]), r, written.toArray(new String[0]));
+        }
+
+        String fill(Object[] args) {
+            if (refs.length == 0) {
+                return literals[0];
+            }
+            StringBuilder sb = new StringBuilder(literalLength + 12 * refs.length);
+            for (int k = 0; k < refs.length; k++) {
+                sb.append(literals[k]);
+                int index = refs[k];
+                if (index < args.length) {
                     sb.append(args[index]);
-                    i = close + 1;
-                    continue;
+                } else {
+                    sb.append(written[k]);
                 }
             }
-            sb.append(c);
-            i++;
+            return sb.append(literals[refs.length]).toString();
         }
-        return sb.toString();
     }
 
     private static int index(String s, int from, int to) {
