@@ -193,6 +193,12 @@ final class PluginJars {
                 "META-INF/services/io.github.selfeval.export.ReportExporter", "com.example.plugin.MissingExporter\n"));
     }
 
+    /** A jar whose services file names an audit check class that is not in it. */
+    static Path missingCheck(Path dir) throws IOException {
+        return jar(dir.resolve("broken-check.jar"), null, Map.of(
+                "META-INF/services/io.github.selfeval.scoring.AuditCheck", "com.example.check.MissingCheck\n"));
+    }
+
     /** A file named .jar that is not a zip. */
     static Path corrupt(Path dir) throws IOException {
         return Files.writeString(dir.resolve("corrupt.jar"), "not a zip file", StandardCharsets.UTF_8);

@@ -145,4 +145,29 @@ class PluginsTest {
         assertTrue(r.out().contains("the plugin check saw the total 91") || r.out().contains("插件审核项看到了总分 91"),
                 r::toString);
     }
+
+    @Test
+    void formatsListsTheAuditChecksAndNamesABrokenOneWithItsJar() throws IOException {
+        Path good = PluginJars.auditCheck(dir);
+        Path broken = PluginJars.missingCheck(dir);
+        Cli.Result r = Cli.run("formats", "--plugin-path", good + File.pathSeparator + broken);
+        assertEquals(0, r.exit(), r::toString);
+        List<String> checks = r.out().lines().dropWhile(l -> !l.equals("audit checks:")).skip(2)
+                .takeWhile(l -> !l.isBlank()).toList();
+        assertEquals(2, checks.size(), r::toString);
+        assertTrue(checks.get(0).startsWith("funds-parts") && checks.get(0).contains("built in"), r::toString);
+        assertTrue(checks.get(1).startsWith("plugin-check") && checks.get(1).contains("audit-check.jar")
+                && checks.get(1).contains("says it saw the report"), r::toString);
+        assertTrue(r.err().contains("audit checks that could not be loaded:"), r::toString);
+        String line = r.err().lines().filter(l -> l.contains("com.example.check.MissingCheck")).findFirst()
+                .orElse("");
+        assertTrue(line.contains("(" + broken.toAbsolutePath().normalize() + ")"), "the jar is named: " + r);
+        assertTrue(line.contains("MissingCheck") && line.indexOf(": ") > 0, r::toString);
+        assertFalse(r.err().contains("\tat "), r::toString);
+        // The score command runs the good check beside the broken one.
+        Cli.Result scored = Cli.run("score", Cli.SEED, "--format", "json", "--plugin-path",
+                good + File.pathSeparator + broken);
+        assertEquals(0, scored.exit(), scored::toString);
+        assertTrue(scored.out().contains("\"" + PluginJars.CHECK_CODE + "\""), scored::toString);
+    }
 }

@@ -7,6 +7,8 @@ import io.github.selfeval.export.ReportReader;
 import io.github.selfeval.export.ReportReaders;
 import io.github.selfeval.export.SummaryExporter;
 import io.github.selfeval.export.SummaryExporters;
+import io.github.selfeval.scoring.AuditCheck;
+import io.github.selfeval.scoring.AuditChecks;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,14 +20,15 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code selfeval formats}: the export formats found on the class path, then the readers (the kinds of file every
- * command reads), then the roll-up formats, and on stderr any plugin jar or provider of either kind that failed to
- * load. The first table is the export formats so that scripts reading it line by line keep working.
+ * command reads), then the roll-up formats, then the audit checks (id, the plugin jar or "built in", description),
+ * and on stderr any plugin jar or provider of any kind that failed to load — an audit check with the jar that
+ * declared it. The first table is the export formats so that scripts reading it line by line keep working.
  */
 @Command(name = "formats", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
             "List the export formats found (id, extension, media type, description), the readers (id, extensions, "
                 + "description: the files validate, score, export, import and batch read) and the batch roll-up "
-                + "formats, and any exporter or reader that failed to load.",
+                + "formats, the audit checks, and any exporter, reader or audit check that failed to load.",
             "Plugins are the jars in plugins/ beside the launcher, in " + Plugins.ENV + " and in --plugin-path; "
                 + "a jar that cannot be opened, or a provider in it that cannot be loaded, is listed on stderr and the others kept."
         })
@@ -74,6 +77,17 @@ public final class FormatsCommand implements Callable<Integer> {
             }
             table(out, rows, new int[] {2, 9});
         }
+        AuditChecks checks = plugins.checks();
+        out.println();
+        out.println("audit checks:");
+        List<String[]> checkRows = new ArrayList<>();
+        checkRows.add(new String[] {"id", "from", "description"});
+        for (AuditCheck c : checks.all()) {
+            String from = plugins.jarOf(AuditCheck.class.getName(), c.getClass().getName())
+                    .map(j -> j.getFileName().toString()).orElse("built in");
+            checkRows.add(new String[] {c.id(), from, c.description()});
+        }
+        table(out, checkRows, new int[] {2, 4});
         PrintWriter err = spec.commandLine().getErr();
         if (!plugins.problems().isEmpty()) {
             err.println("plugins that could not be loaded:");
@@ -84,6 +98,13 @@ public final class FormatsCommand implements Callable<Integer> {
         failures(err, "exporters", exporters.loadFailures());
         failures(err, "readers", readers.loadFailures());
         failures(err, "roll-up formats", summaries.loadFailures());
+        if (!checks.failures().isEmpty()) {
+            err.println("audit checks that could not be loaded:");
+            for (AuditChecks.LoadFailure f : checks.failures()) {
+                String jar = plugins.jarOf(AuditCheck.class.getName(), f.provider()).map(j -> " (" + j + ")").orElse("");
+                err.println("  " + f.provider() + jar + ": " + f.reason());
+            }
+        }
         err.flush();
         out.flush();
         return 0;

@@ -7,11 +7,14 @@ import io.github.selfeval.export.SummaryExporters;
 import io.github.selfeval.model.internal.IoErrors;
 import io.github.selfeval.scoring.AuditChecks;
 import io.github.selfeval.scoring.RulePacks;
+import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +23,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.jar.JarFile;
+import java.util.zip.ZipEntry;
 
 /**
  * The plugin jars of one run and the class loader that sees them: the one object every registry the CLI builds
@@ -249,6 +254,37 @@ final class Plugins implements AutoCloseable {
             checks = jars.isEmpty() ? AuditChecks.standard() : AuditChecks.using(loader);
         }
         return checks;
+    }
+
+    /**
+     * The plugin jar whose {@code META-INF/services/<service>} names {@code provider}, so that a provider that
+     * failed to load can be traced to the jar that declared it.
+     *
+     * @param service the service interface's binary name
+     * @param provider the provider's class name as the services file lists it
+     * @return the first such jar in load order, or empty (the provider is built in, or no jar lists it)
+     */
+    Optional<Path> jarOf(String service, String provider) {
+        for (Path jar : jars) {
+            try (JarFile f = new JarFile(jar.toFile())) {
+                ZipEntry e = f.getEntry("META-INF/services/" + service);
+                if (e == null) {
+                    continue;
+                }
+                try (BufferedReader in = new BufferedReader(new InputStreamReader(f.getInputStream(e),
+                        StandardCharsets.UTF_8))) {
+                    for (String line = in.readLine(); line != null; line = in.readLine()) {
+                        int hash = line.indexOf('#');
+                        if ((hash >= 0 ? line.substring(0, hash) : line).strip().equals(provider)) {
+                            return Optional.of(jar);
+                        }
+                    }
+                }
+            } catch (IOException | SecurityException e) {
+                // A jar that opened when the run began and no longer reads names nothing.
+            }
+        }
+        return Optional.empty();
     }
 
     /** Closes the plugins' class loader (its jar files). */
