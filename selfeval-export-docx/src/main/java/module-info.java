@@ -15,6 +15,7 @@ module io.github.selfeval.export.docx {
     requires org.apache.poi.poi;
     requires org.apache.poi.ooxml;
     requires org.apache.poi.ooxml.schemas;
+    requires org.apache.commons.compress;
     requires org.apache.xmlbeans;
     requires org.apache.poi.scratchpad;
     requires java.xml;

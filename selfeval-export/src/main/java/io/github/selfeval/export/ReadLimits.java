@@ -8,7 +8,8 @@ package io.github.selfeval.export;
  * @param maxFileBytes the largest file accepted, in bytes
  * @param maxEntryBytes the largest inflated size of one zip entry, in bytes
  * @param maxTotalBytes the largest inflated size of all zip entries together, in bytes
- * @param minInflateRatio the smallest compressed / inflated size ratio accepted for entries above 1 MiB
+ * @param minInflateRatio the smallest compressed / inflated size ratio accepted for entries that inflate to
+ *     more than {@link #RATIO_CHECKED_ABOVE} bytes
  * @param maxEntries the most zip entries (or OLE2 streams) accepted
  * @param maxSheets the most sheets of a workbook, or tables of a document, looked at
  * @param maxRows the most rows of one sheet or table
@@ -26,7 +27,19 @@ public record ReadLimits(long maxFileBytes, long maxEntryBytes, long maxTotalByt
         long maxMergedCells, int maxTextLength, int maxFormulaDepth, int maxTableNesting) {
 
     /**
-     * 20 MiB files, 64 MiB per entry and 256 MiB in all at a ratio of at least 0.01, 1 000 entries,
+     * The inflated size above which an entry's compression ratio is checked against
+     * {@link #minInflateRatio()}, 32 MiB: beyond any part selfeval writes for a report within the model's
+     * limits ({@link io.github.selfeval.model.Limits#MAX_TEXT_CHARACTERS} characters of text, which deflate
+     * compresses up to about 1032 times when one character repeats), so that what validates reads back. Below
+     * it the entry and total limits alone bound what a zip costs.
+     *
+     * @since 0.3
+     */
+    public static final long RATIO_CHECKED_ABOVE = 32L << 20;
+
+    /**
+     * 20 MiB files, 64 MiB per entry and 256 MiB in all, a ratio of at least 0.01 for entries above
+     * {@link #RATIO_CHECKED_ABOVE}, 1 000 entries,
      * 100 sheets or tables, 20 000 rows and 256 columns each, 1 000 000 cells in all, 10 000 merged
      * regions covering at most 2 000 000 cells per sheet, 100 000 characters per cell (the model's longest
      * paragraph, {@link io.github.selfeval.model.Limits#MAX_PARAGRAPH_LENGTH}, so that what validates reads

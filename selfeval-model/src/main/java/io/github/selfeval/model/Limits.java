@@ -31,6 +31,22 @@ public final class Limits {
     /** The longest note, goal text or text block of the form, in characters. */
     public static final int MAX_NOTE_LENGTH = 10_000;
 
+    /**
+     * The most paragraphs of one list of the report's text (sections 一, 二, 四 and 五, and each
+     * sub-section of 三), and the most sub-sections of 三 ({@code narrative.performanceAnalysis}).
+     */
+    public static final int MAX_PARAGRAPHS = 1_000;
+
+    /**
+     * The most characters of all the report's texts together (every string of the report: names, notes,
+     * goals, paragraphs, …). The counts and lengths above allow far more than this (1,000 notes of 10,000
+     * characters alone are ten million); this total keeps a report at every limit at once inside what
+     * the readers accept back: its JSON under the JSON reader's 16 MiB, its workbook and document under
+     * the 20 MiB file limit. Checked at validation ({@link TextsWithinLimit}), naming the text where the
+     * running total passes it.
+     */
+    public static final int MAX_TEXT_CHARACTERS = 4_000_000;
+
     private Limits() {
     }
 }

@@ -27,10 +27,10 @@ import java.util.Objects;
  */
 public record Narrative(
         @NotNull(message = "{io.github.selfeval.model.NotNull.message}") @Valid Overview overview,
-        List<@Size(max = Limits.MAX_PARAGRAPH_LENGTH, message = "{io.github.selfeval.model.TextSize.message}") String> goalsAndIndicators,
-        List<@Valid Section> performanceAnalysis,
-        List<@Size(max = Limits.MAX_PARAGRAPH_LENGTH, message = "{io.github.selfeval.model.TextSize.message}") String> problems,
-        List<@Size(max = Limits.MAX_PARAGRAPH_LENGTH, message = "{io.github.selfeval.model.TextSize.message}") String> suggestions) {
+        @Size(max = Limits.MAX_PARAGRAPHS, message = "{io.github.selfeval.model.ListSize.message}") List<@Size(max = Limits.MAX_PARAGRAPH_LENGTH, message = "{io.github.selfeval.model.TextSize.message}") String> goalsAndIndicators,
+        @Size(max = Limits.MAX_PARAGRAPHS, message = "{io.github.selfeval.model.ListSize.message}") List<@Valid Section> performanceAnalysis,
+        @Size(max = Limits.MAX_PARAGRAPHS, message = "{io.github.selfeval.model.ListSize.message}") List<@Size(max = Limits.MAX_PARAGRAPH_LENGTH, message = "{io.github.selfeval.model.TextSize.message}") String> problems,
+        @Size(max = Limits.MAX_PARAGRAPHS, message = "{io.github.selfeval.model.ListSize.message}") List<@Size(max = Limits.MAX_PARAGRAPH_LENGTH, message = "{io.github.selfeval.model.TextSize.message}") String> suggestions) {
 
     /**
      * Checks and copies the arguments.

@@ -26,7 +26,7 @@ import java.util.Optional;
  * @since 0.1
  */
 public record Overview(
-        List<@Size(max = Limits.MAX_PARAGRAPH_LENGTH, message = "{io.github.selfeval.model.TextSize.message}") String> paragraphs,
+        @Size(max = Limits.MAX_PARAGRAPHS, message = "{io.github.selfeval.model.ListSize.message}") List<@Size(max = Limits.MAX_PARAGRAPH_LENGTH, message = "{io.github.selfeval.model.TextSize.message}") String> paragraphs,
         Optional<@PositiveOrZero(message = "{io.github.selfeval.model.NotNegative.message}")
             @Digits(integer = 13, fraction = 6, message = "{io.github.selfeval.model.MoneyDigits.message}") BigDecimal> requestedBudget,
         Optional<@PositiveOrZero(message = "{io.github.selfeval.model.NotNegative.message}")

@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param paragraphs its paragraphs in order; never null, unmodifiable
  * @since 0.1
  */
-public record Section(@NotBlank(message = "{io.github.selfeval.model.NotBlank.message}") @Size(max = 200, message = "{io.github.selfeval.model.TextSize.message}") String title, List<@Size(max = Limits.MAX_PARAGRAPH_LENGTH, message = "{io.github.selfeval.model.TextSize.message}") String> paragraphs) {
+public record Section(@NotBlank(message = "{io.github.selfeval.model.NotBlank.message}") @Size(max = 200, message = "{io.github.selfeval.model.TextSize.message}") String title, @Size(max = Limits.MAX_PARAGRAPHS, message = "{io.github.selfeval.model.ListSize.message}") List<@Size(max = Limits.MAX_PARAGRAPH_LENGTH, message = "{io.github.selfeval.model.TextSize.message}") String> paragraphs) {
 
     /**
      * Checks and copies the arguments.

@@ -50,6 +50,7 @@ import java.util.Optional;
 @SingleBudgetExecutionRateRow
 @UniqueIndicatorNames
 @ProjectInfoForProjectForm
+@TextsWithinLimit
 public record SelfEvaluation(
         @NotNull(message = "{io.github.selfeval.model.NotNull.message}") FormKind kind,
         Optional<@Pattern(regexp = "[a-z0-9][a-z0-9-]{0,39}", message = "{io.github.selfeval.model.PackId.message}") String> pack,

@@ -202,8 +202,10 @@ class HostileWordTest {
 
     @Test
     void zipBombsAreRefused() throws IOException {
-        refused("a 5 MB part of zeros (inflate ratio)", ReadException.ZIP_BOMB,
-                rezip(plain(), Map.of("word/media/image1.png", new byte[5 << 20])));
+        // Deflate reaches ~1/1032 on zeros; above ReadLimits.RATIO_CHECKED_ABOVE (32 MiB) that is a bomb.
+        ReadException ratio = refused("a 40 MiB part of zeros (inflate ratio)", ReadException.ZIP_BOMB,
+                rezip(plain(), Map.of("word/media/image1.png", new byte[40 << 20])));
+        assertTrue(ratio.getMessage().contains("ratio below 0.01"), ratio.getMessage());
         ReadLimits small = limits(100_000, 50, 100, 20, 100_000, 4);
         byte[] big = new byte[200_000];
         new java.util.Random(1).nextBytes(big);
@@ -215,6 +217,19 @@ class HostileWordTest {
         }
         refused("more entries than allowed", ReadException.TOO_LARGE, rezip(plain(), many),
                 ReadOptions.defaults().withLimits(small));
+    }
+
+    @Test
+    void aHighlyCompressedPartBelowTheRatioThresholdIsReadAndPoisProcessWideSettingsStayAsTheyWere() throws IOException {
+        // 20 MiB of zeros deflate to ~1/1032, as a long paragraph of one repeated character does: the entry
+        // and total limits bound its cost, and POI's own ratio check (process-wide, 0.01) is off for this
+        // stream only.
+        double poiRatio = org.apache.poi.openxml4j.util.ZipSecureFile.getMinInflateRatio();
+        byte[] doc = rezip(plain(), Map.of("word/media/image1.png", new byte[20 << 20]));
+        assertTrue(doc.length < 1 << 20, "highly compressed: " + doc.length);
+        assertEquals(1, WordSources.read(new ByteArrayInputStream(doc), ReadOptions.defaults()).grids().size());
+        assertEquals(poiRatio, org.apache.poi.openxml4j.util.ZipSecureFile.getMinInflateRatio());
+        assertEquals(0.01, poiRatio, "POI's default, untouched");
     }
 
     /** The default limits with other entry size, entry count, tables, rows, text length and nesting. */

@@ -7,6 +7,7 @@ import io.github.selfeval.model.SelfEvalException;
 import io.github.selfeval.model.SelfEvaluation;
 import io.github.selfeval.model.SelfEvaluations;
 import io.github.selfeval.model.SingleBudgetExecutionRateRow;
+import io.github.selfeval.model.TextsWithinLimit;
 import io.github.selfeval.model.UniqueIndicatorNames;
 import jakarta.validation.Configuration;
 import jakarta.validation.ConstraintViolation;
@@ -58,7 +59,8 @@ public final class ModelValidation {
             Map.entry(BudgetExecutionRateRowPresent.class, "BUDGET_EXECUTION_RATE_ROW_MISSING"),
             Map.entry(SingleBudgetExecutionRateRow.class, "BUDGET_EXECUTION_RATE_ROW_DUPLICATE"),
             Map.entry(UniqueIndicatorNames.class, "INDICATOR_DUPLICATE"),
-            Map.entry(ProjectInfoForProjectForm.class, "PROJECT_MISSING"));
+            Map.entry(ProjectInfoForProjectForm.class, "PROJECT_MISSING"),
+            Map.entry(TextsWithinLimit.class, "TEXTS_TOO_LONG"));
 
     private static final java.util.regex.Pattern INDEX = java.util.regex.Pattern.compile("\\[(\\d+)]");
 

@@ -4,7 +4,6 @@ import io.github.selfeval.export.ReadException;
 import io.github.selfeval.export.ReadLimits;
 import io.github.selfeval.export.ReadOptions;
 import io.github.selfeval.export.read.SourceDocument;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -12,6 +11,7 @@ import java.nio.ByteOrder;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.OldWordFileFormatException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.poifs.filesystem.DocumentInputStream;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -73,8 +73,8 @@ public final class WordReading {
         }
         XWPFDocument doc;
         try {
-            doc = new XWPFDocument(new ByteArrayInputStream(bytes));
-        } catch (IOException | RuntimeException e) {
+            doc = new XWPFDocument(WordZipGuard.open(bytes));
+        } catch (IOException | InvalidFormatException | RuntimeException e) {
             if (zipBomb(e)) {
                 throw new ReadException(ReadException.ZIP_BOMB, null, "a part of the document inflates to more than"
                         + " a hundred times its compressed size", e);

@@ -12,6 +12,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.util.ZipArchiveThresholdInputStream;
+import org.apache.poi.openxml4j.util.ZipInputStreamZipEntrySource;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -28,11 +33,17 @@ import javax.xml.stream.XMLStreamReader;
  * <p>XML parts are the entries named {@code .xml} or {@code .rels} and any other entry that begins as
  * XML, except HTML and SVG (parts POI never parses, where a {@code <!DOCTYPE html>} is ordinary).
  * Stateless; one call per file.
+ *
+ * <p>The absolute limits (per entry, in all) bound the memory and time a document costs; the inflate
+ * ratio is checked only for entries above {@link ReadLimits#RATIO_CHECKED_ABOVE}, beyond any part
+ * selfeval writes for a report within the model's limits (deflate reaches about 1/1032 on a long
+ * paragraph of one repeated character, so a ratio rule on smaller parts refused selfeval's own
+ * documents). {@link #open} then hands the checked bytes to POI with POI's own ratio check off for that
+ * stream only: POI's {@code ZipSecureFile} limits are process-wide statics an embedder owns, and stay
+ * as they are.
  */
 final class WordZipGuard {
 
-    /** Entries smaller than this are not ratio-checked: tiny parts compress oddly. */
-    private static final long RATIO_THRESHOLD = 1L << 20;
     /** The deepest element nesting of any XML part: a real document uses a few dozen. */
     static final int MAX_ELEMENT_DEPTH = 256;
     private static final Set<String> WORD_NAMESPACES = Set.of(
@@ -82,7 +93,7 @@ final class WordZipGuard {
                 Entry entry = new Entry(zin, name, limits, total);
                 checkEntry(entry, lower);
                 long compressed = e.getCompressedSize();
-                if (entry.size > RATIO_THRESHOLD && compressed >= 0
+                if (entry.size > ReadLimits.RATIO_CHECKED_ABOVE && compressed >= 0
                         && (double) compressed / entry.size < limits.minInflateRatio()) {
                     throw new ReadException(ReadException.ZIP_BOMB, SourceLocation.part(name), "inflates from "
                             + compressed + " to " + entry.size + " bytes, a ratio below " + limits.minInflateRatio(), null);
@@ -97,6 +108,23 @@ final class WordZipGuard {
                     + " document's parts", null);
         }
         return new Contents(word, workbook, presentation, names.contains("[Content_Types].xml"));
+    }
+
+    /**
+     * Opens bytes {@link #check} passed as POI's package, without POI's inflate-ratio and entry-size
+     * check on this one stream (its process-wide settings untouched): every entry was already inflated
+     * under the limits.
+     *
+     * @param bytes the checked file
+     * @return the package, for {@code new XWPFDocument(pkg)}
+     * @throws IOException if the zip cannot be read
+     * @throws InvalidFormatException if POI does not take it as a package
+     */
+    static OPCPackage open(byte[] bytes) throws IOException, InvalidFormatException {
+        ZipArchiveThresholdInputStream zin = new ZipArchiveThresholdInputStream(
+                new ZipArchiveInputStream(new ByteArrayInputStream(bytes)));
+        zin.setGuardState(false);
+        return OPCPackage.open(new ZipInputStreamZipEntrySource(zin));
     }
 
     private static String zipReason(Exception ex) {

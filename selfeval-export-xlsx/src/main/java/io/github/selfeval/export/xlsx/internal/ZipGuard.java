@@ -28,8 +28,6 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
  */
 public final class ZipGuard {
     static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
-    /** Entries smaller than this are not ratio-checked: tiny parts compress oddly. */
-    private static final long RATIO_THRESHOLD = 1L << 20;
     /** Parts kept in memory for the structure (workbook, relationships): these are small in any real file. */
     private static final int SMALL_PART = 1 << 20;
 
@@ -115,7 +113,7 @@ public final class ZipGuard {
                     throw unsafe(where, prolog);
                 }
                 long compressed = in.getCompressedCount();
-                if (size > RATIO_THRESHOLD && compressed >= 0 && (double) compressed / size < limits.minInflateRatio()) {
+                if (size > ReadLimits.RATIO_CHECKED_ABOVE && compressed >= 0 && (double) compressed / size < limits.minInflateRatio()) {
                     throw new ReadException(ReadException.ZIP_BOMB, where, "inflates from " + compressed + " to "
                             + size + " bytes, a ratio below " + limits.minInflateRatio(), null);
                 }
