@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.zip.Deflater;
 
 /**
  * The fonts of one document, per role: parsed afresh for each document (OpenPDF fonts are not shared
@@ -31,6 +32,16 @@ final class DocumentFonts {
     static final String FONT_UNREADABLE = ErrorCodes.FONT_UNREADABLE;
     /** Code of an error for a font that lacks a character the report needs. */
     static final String FONT_MISSING_GLYPH = ErrorCodes.FONT_MISSING_GLYPH;
+
+    /**
+     * The deflate level of the embedded font program (the subset). OpenPDF keeps every glyph slot of the
+     * original in the subset's {@code loca} and {@code hmtx} tables (for the bundled font 34,293 slots,
+     * 274 KB of the 378 KB program), and deflating that at zlib's default level 6 cost 19–20 ms of CPU per
+     * document, more than laying the whole report out; level 1 costs 5 ms and makes the stream 12 KB
+     * larger (108 KB instead of 97 KB). Same input, same level, same bytes: deterministic files stay
+     * byte-identical across runs.
+     */
+    static final int FONT_STREAM_COMPRESSION = Deflater.BEST_SPEED;
 
     /** Thrown when a discovered (not user-supplied) font turns out unusable: the export retries without it. */
     static final class DiscoveredFontUnusable extends RuntimeException {
@@ -141,6 +152,7 @@ final class DocumentFonts {
             if (!byRole.containsValue(loaded)) {
                 // A pooled font may carry the fixed source of an earlier deterministic document.
                 loaded.font().setSecureRandom(deterministic ? new FixedSubsetTagRandom(0x5e1fe7a1L + seed) : null);
+                loaded.font().setCompressionLevel(FONT_STREAM_COMPRESSION);
                 seed++;
             }
             byRole.put(role, loaded);
