@@ -71,6 +71,32 @@ public final class WordReading {
             throw new ReadException(ReadException.CORRUPT, null, "a zip archive with word/ parts but no"
                     + " [Content_Types].xml: not a complete Word document", null);
         }
+        java.util.Optional<SourceDocument> streamed = streamed(bytes, name, limits);
+        return streamed.isPresent() ? streamed.get() : throughPoi(bytes, name, limits);
+    }
+
+    /**
+     * A checked {@code .docx} read without POI's model ({@link StreamedDocx}), or empty where only that model
+     * reads it.
+     *
+     * @param bytes a {@code .docx} {@link WordZipGuard} passed
+     * @param name the file's name
+     * @param limits the limits
+     * @return the paragraphs and tables, or empty
+     */
+    public static java.util.Optional<SourceDocument> streamed(byte[] bytes, String name, ReadLimits limits) {
+        return StreamedDocx.read(bytes, name, limits);
+    }
+
+    /**
+     * A checked {@code .docx} read through POI's model ({@link DocxSource}): what {@link StreamedDocx} leaves.
+     *
+     * @param bytes a {@code .docx} {@link WordZipGuard} passed
+     * @param name the file's name
+     * @param limits the limits
+     * @return the paragraphs and tables
+     */
+    public static SourceDocument throughPoi(byte[] bytes, String name, ReadLimits limits) {
         XWPFDocument doc;
         try {
             doc = new XWPFDocument(WordZipGuard.open(bytes));
