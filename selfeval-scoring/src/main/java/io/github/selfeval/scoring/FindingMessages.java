@@ -105,20 +105,12 @@ public final class FindingMessages {
 
     private Map<String, Template> chinese() {
         Map<String, Template> t = zh;
-        if (t == null) {
-            t = load("zh");
-            zh = t;
-        }
-        return t;
+        return t != null ? t : (zh = load("zh"));
     }
 
     private Map<String, Template> english() {
         Map<String, Template> t = en;
-        if (t == null) {
-            t = load("en");
-            en = t;
-        }
-        return t;
+        return t != null ? t : (en = load("en"));
     }
 
     /** The language's templates, the application's overrides merged in; read at most a few times, then kept. */
@@ -203,20 +195,34 @@ public final class FindingMessages {
         }
 
         String fill(Object[] args) {
-            if (refs.length == 0) {
+            int n = refs.length;
+            if (n == 0) {
                 return literals[0];
             }
-            StringBuilder sb = new StringBuilder(literalLength + 12 * refs.length);
-            for (int k = 0; k < refs.length; k++) {
-                sb.append(literals[k]);
+            // The values as text first, so that the builder is allocated once at the text's length.
+            String[] values = new String[n];
+            int length = literalLength;
+            for (int k = 0; k < n; k++) {
                 int index = refs[k];
-                if (index < args.length) {
-                    sb.append(args[index]);
-                } else {
-                    sb.append(written[k]);
-                }
+                String v = index < args.length ? String.valueOf(args[index]) : written[k];
+                values[k] = v;
+                length += v.length();
             }
-            return sb.append(literals[refs.length]).toString();
+            // Copied into one array of the text's length: no builder growing, widening or copying at the end.
+            char[] text = new char[length];
+            int at = 0;
+            for (int k = 0; k < n; k++) {
+                at = put(literals[k], text, at);
+                at = put(values[k], text, at);
+            }
+            put(literals[n], text, at);
+            return new String(text);
+        }
+
+        private static int put(String s, char[] text, int at) {
+            int len = s.length();
+            s.getChars(0, len, text, at);
+            return at + len;
         }
     }
 
