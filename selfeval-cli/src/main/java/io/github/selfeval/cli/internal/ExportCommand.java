@@ -138,26 +138,31 @@ public final class ExportCommand implements Callable<Integer> {
         }
         List<Path> written = new ArrayList<>();
         List<String> lines = new ArrayList<>();
-        for (Map.Entry<Target, byte[]> e : documents.entrySet()) {
-            Path target = targets.get(e.getKey());
-            byte[] bytes = e.getValue();
-            try {
-                AtomicOutput.write(target, force, o -> o.write(bytes));
-            } catch (CliException ex) {
-                // The formats land together or not at all: a disk that fills up at the second removes the first.
-                for (Path w : written) {
-                    try {
-                        java.nio.file.Files.deleteIfExists(w);
-                    } catch (java.io.IOException ignored) {
-                        // named below as written; nothing more to do
+        try (RunFiles files = RunFiles.outputs("export", err)) {
+            for (Map.Entry<Target, byte[]> e : documents.entrySet()) {
+                Path target = targets.get(e.getKey());
+                byte[] bytes = e.getValue();
+                try {
+                    if (!files.write(target, () -> AtomicOutput.write(target, force, o -> o.write(bytes)))) {
+                        return files.stopped();
                     }
+                } catch (CliException ex) {
+                    // The formats land together or not at all: a disk that fills up at the second removes the first.
+                    for (Path w : written) {
+                        try {
+                            java.nio.file.Files.deleteIfExists(w);
+                        } catch (java.io.IOException ignored) {
+                            // named below as written; nothing more to do
+                        }
+                    }
+                    throw written.isEmpty() ? ex : new CliException(ex.exitCode(), ex.getMessage() + " (so "
+                            + written.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", "))
+                            + " was removed: the formats are written together or not at all)", ex);
                 }
-                throw written.isEmpty() ? ex : new CliException(ex.exitCode(), ex.getMessage() + " (so "
-                        + written.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", "))
-                        + " was removed: the formats are written together or not at all)", ex);
+                written.add(target);
+                lines.add(e.getKey().form().name() + " → " + target);
             }
-            written.add(target);
-            lines.add(e.getKey().form().name() + " → " + target);
+            files.finished(written);
         }
         for (String line : lines) {
             out.println(line);

@@ -113,18 +113,24 @@ public final class ImportCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         int exit = SelfevalCli.OK;
-        for (Map.Entry<Form, Path> e : targets.entrySet()) {
-            Form form = e.getKey();
-            byte[] json = SelfEvaluationJson.toJson(form.report()).getBytes(StandardCharsets.UTF_8);
-            AtomicOutput.write(e.getValue(), force, o -> o.write(json));
-            out.println(form.name() + " → " + e.getValue() + " (" + Describe.report(form.report(), lang) + ")");
-            out.flush();
-            List<ReportViolation> violations = ReportFiles.violations(form.report(), lang.locale());
-            if (!violations.isEmpty()) {
-                err.println(ReportFiles.invalid(form, violations, lang).getMessage());
-                err.flush();
-                exit = SelfevalCli.INVALID_INPUT;
+        // On SIGTERM or Ctrl-C the forms' JSON files written so far are removed: they land together or not at all.
+        try (RunFiles files = RunFiles.outputs("import", err)) {
+            for (Map.Entry<Form, Path> e : targets.entrySet()) {
+                Form form = e.getKey();
+                byte[] json = SelfEvaluationJson.toJson(form.report()).getBytes(StandardCharsets.UTF_8);
+                if (!files.write(e.getValue(), () -> AtomicOutput.write(e.getValue(), force, o -> o.write(json)))) {
+                    return files.stopped();
+                }
+                out.println(form.name() + " → " + e.getValue() + " (" + Describe.report(form.report(), lang) + ")");
+                out.flush();
+                List<ReportViolation> violations = ReportFiles.violations(form.report(), lang.locale());
+                if (!violations.isEmpty()) {
+                    err.println(ReportFiles.invalid(form, violations, lang).getMessage());
+                    err.flush();
+                    exit = SelfevalCli.INVALID_INPUT;
+                }
             }
+            files.finished(List.copyOf(targets.values()));
         }
         return exit;
     }

@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The files one batch run owns besides its outputs, and their removal however the run ends.
@@ -26,6 +28,11 @@ import java.util.stream.Stream;
  * temporary files and the folder, and the JVM exits with 143 (128 + SIGTERM). {@code kill -9} cannot be
  * caught: the next run into the same {@code --out} removes what the killed one left (its folder, the
  * hidden {@code .NAME.HEX.tmp} files), saying how many.
+ *
+ * <p>{@code export} and {@code import} make their documents in memory and only then write them, one
+ * after the other ({@link #outputs}): a signal while they write waits for the file under way, then
+ * removes the files written so far (a command's outputs land together or not at all) and the atomic
+ * writer's temporary files; exit 143 as for a batch.
  */
 final class RunFiles implements AutoCloseable {
 
@@ -40,7 +47,10 @@ final class RunFiles implements AutoCloseable {
 
     private static final Pattern RUN_DIR = Pattern.compile("\\.selfeval-run-(\\d+)\\.tmp");
 
-    private final Path dir;
+    private final @Nullable Path dir;
+    private final String command;
+    /** Held while one output is written; the shutdown hook takes it before it removes anything. */
+    private final ReentrantLock writing = new ReentrantLock();
     private final Set<Path> unfinished = ConcurrentHashMap.newKeySet();
     private final Thread hook;
     private final boolean hooked;
@@ -57,16 +67,21 @@ final class RunFiles implements AutoCloseable {
 
     private final PrintWriter err;
 
-    private RunFiles(Path out, PrintWriter err) {
+    private RunFiles(@Nullable Path out, String command, PrintWriter err) {
         this.err = err;
-        dir = out.resolve(".selfeval-run-" + ProcessHandle.current().pid() + ".tmp");
+        this.command = command;
+        dir = out == null ? null : out.resolve(".selfeval-run-" + ProcessHandle.current().pid() + ".tmp");
         previousProperty = System.getProperty(TMPDIR_PROPERTY);
-        System.setProperty(TMPDIR_PROPERTY, dir.toAbsolutePath().toString());
-        hook = new Thread(this::interrupted, "selfeval-batch-cleanup");
+        if (dir != null) {
+            System.setProperty(TMPDIR_PROPERTY, dir.toAbsolutePath().toString());
+        }
+        hook = new Thread(this::interrupted, "selfeval-" + command + "-cleanup");
         hooked = addShutdownHook(hook);
         try {
             // made now, so that a killed run always leaves the sign the next run looks for
-            Files.createDirectories(dir);
+            if (dir != null) {
+                Files.createDirectories(dir);
+            }
         } catch (IOException e) {
             // POI and the sorter try again and fail with a message when they need it
         }
@@ -82,7 +97,42 @@ final class RunFiles implements AutoCloseable {
      */
     static RunFiles open(Path out, PrintWriter err) {
         removeLeftovers(out, err);
-        return new RunFiles(out, err);
+        return new RunFiles(out, "batch", err);
+    }
+
+    /**
+     * The outputs of one {@code export} or {@code import} about to be written with {@link #write}: no
+     * folder, no temporary-file property, only the shutdown hook.
+     *
+     * @param command the command's name, for the hook's message
+     * @param err where the hook's message goes
+     * @return the command's files
+     */
+    static RunFiles outputs(String command, PrintWriter err) {
+        return new RunFiles(null, command, err);
+    }
+
+    /**
+     * Writes one output of the command unless a signal is stopping it; the shutdown hook waits for a write
+     * under way, then removes every output written so far. Call {@link #finished} with them all once the
+     * last is written.
+     *
+     * @param target the file the write makes
+     * @param write writes it (atomically)
+     * @return false, having written nothing, if the command is being stopped: return {@link #stopped()}
+     */
+    boolean write(Path target, Runnable write) {
+        writing.lock();
+        try {
+            if (stopping) {
+                return false;
+            }
+            write.run();
+            unfinished.add(target);
+            return true;
+        } finally {
+            writing.unlock();
+        }
     }
 
     /**
@@ -91,7 +141,7 @@ final class RunFiles implements AutoCloseable {
      * @return the folder
      */
     Path dir() {
-        return dir;
+        return java.util.Objects.requireNonNull(dir, "only a batch has a run folder");
     }
 
     /**
@@ -162,6 +212,13 @@ final class RunFiles implements AutoCloseable {
         } catch (InterruptedException | RuntimeException e) {
             // remove what can be removed anyway
         }
+        boolean locked = false;
+        try {
+            // a file being written is finished first (its temporary file renamed), then removed with the rest
+            locked = writing.tryLock(STOP_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            // remove what can be removed anyway
+        }
         int n = 0;
         for (Path f : List.copyOf(unfinished)) {
             try {
@@ -172,17 +229,29 @@ final class RunFiles implements AutoCloseable {
                 // best effort while the JVM goes down
             }
         }
-        int temporary = AtomicFiles.deleteLiveTemporaries() + deleteTree(dir);
-        err.println("selfeval: batch: stopped by a signal (exit " + SIGTERM_EXIT + "); removed " + n
-                + " output" + (n == 1 ? "" : "s") + " of unfinished reports and " + temporary + " temporary file"
-                + (temporary == 1 ? "" : "s") + "; finished reports are kept, " + Rollup.FILE_NAME + " is not written");
+        int temporary = AtomicFiles.deleteLiveTemporaries() + (dir == null ? 0 : deleteTree(dir));
+        if (locked) {
+            writing.unlock();
+        }
+        String files = " temporary file" + (temporary == 1 ? "" : "s");
+        if (dir == null) {
+            err.println("selfeval: " + command + ": stopped by a signal (exit " + SIGTERM_EXIT + "); removed the " + n
+                    + " output" + (n == 1 ? "" : "s") + " written so far and " + temporary + files
+                    + ": the outputs are written together or not at all");
+        } else {
+            err.println("selfeval: batch: stopped by a signal (exit " + SIGTERM_EXIT + "); removed " + n
+                    + " output" + (n == 1 ? "" : "s") + " of unfinished reports and " + temporary + files
+                    + "; finished reports are kept, " + Rollup.FILE_NAME + " is not written");
+        }
         err.flush();
     }
 
     /** A normal end: the folder goes, the property is restored, the hook is removed. */
     @Override
     public void close() {
-        deleteTree(dir);
+        if (dir != null) {
+            deleteTree(dir);
+        }
         if (previousProperty == null) {
             System.clearProperty(TMPDIR_PROPERTY);
         } else {

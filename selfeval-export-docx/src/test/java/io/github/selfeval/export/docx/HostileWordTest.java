@@ -225,7 +225,11 @@ class HostileWordTest {
         // and total limits bound its cost, and POI's own ratio check (process-wide, 0.01) is off for this
         // stream only.
         double poiRatio = org.apache.poi.openxml4j.util.ZipSecureFile.getMinInflateRatio();
-        byte[] doc = rezip(plain(), Map.of("word/media/image1.png", new byte[20 << 20]));
+        byte[] plain = plain();
+        String types = new String(entry(plain, "[Content_Types].xml"), StandardCharsets.UTF_8)
+                .replace("<Default ", "<Default Extension=\"png\" ContentType=\"image/png\"/><Default ");
+        byte[] doc = rezip(plain, Map.of("word/media/image1.png", new byte[20 << 20], "[Content_Types].xml",
+                types.getBytes(StandardCharsets.UTF_8)));
         assertTrue(doc.length < 1 << 20, "highly compressed: " + doc.length);
         assertEquals(1, WordSources.read(new ByteArrayInputStream(doc), ReadOptions.defaults()).grids().size());
         assertEquals(poiRatio, org.apache.poi.openxml4j.util.ZipSecureFile.getMinInflateRatio());

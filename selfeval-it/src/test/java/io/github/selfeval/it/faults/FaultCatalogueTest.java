@@ -51,6 +51,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -556,6 +557,74 @@ class FaultCatalogueTest {
                             .withCode(fontCode(FontSource.of(font)));
                 }));
 
+        // ---------------------------------------------------------------- issue 16: rows the module tests had alone
+        // Defect 1: an uncached REPT(REPT("A",30000),30000) behind a score (17 KB) made POI build a 900-million-
+        // character string: a raw OutOfMemoryError. Now the reader's typed error.
+        c.add(xlsx("defect1-xlsx-rept-heap", "an uncached REPT(REPT(\"A\",30000),30000) behind a score", 2,
+                "XLSX_TOO_COMPLEX", "", "", w -> Inputs.seedWorkbookEdited(s -> {
+                    XSSFCell k = cell(s, "K17");
+                    k.setCellFormula("LEN(REPT(REPT(\"A\",30000),30000))");
+                    if (k.getCTCell().isSetV()) {
+                        k.getCTCell().unsetV();
+                    }
+                })));
+        // Defect 4: 50 paragraphs of 100,000 × 啊 validated, and the docx selfeval wrote for them was refused as a
+        // zip bomb. The report's texts together are bounded now (Limits.MAX_TEXT_CHARACTERS, 4,000,000).
+        c.add(json("defect4-json-texts-too-long", "50 paragraphs of 100,000 characters (5,000,000 in all)", 1,
+                "TEXTS_TOO_LONG", "narrative.problems[", "", w -> seedEdited(r -> {
+                    var problems = at(r, "narrative").putArray("problems");
+                    for (int i = 0; i < 50; i++) {
+                        problems.add("啊".repeat(100_000));
+                    }
+                })));
+        // Weak spot: an encrypted (password-protected) .xlsx is an OLE2 file, and was called "an old .xls".
+        c.add(xlsx("weakspot-xlsx-encrypted", "a password-protected .xlsx", 2, "XLSX_NOT_A_WORKBOOK", "", "password",
+                w -> Inputs.encrypted(Inputs.seedWorkbook())));
+        // Weak spot: validate read an .xlsm (a workbook with macros) as JSON (JSON_SYNTAX at line 1). A bad
+        // cell in it now names its sheet and cell: it was read as the workbook it is.
+        c.add(fault("weakspot-validate-xlsm", Category.XLSX, "validate on an .xlsm whose score cell says 九十", 2,
+                "XLSX_BAD_CELL", "自评表!K17", "九十", (in, out) -> {
+                    Path f = Files.write(in.resolve("report.xlsm"), Inputs.seedWorkbookEdited(s -> cell(s, "K17")
+                            .setCellValue("九十")));
+                    Path asXlsx = Files.write(out.resolve("copy.xlsx"), Files.readAllBytes(f));
+                    String code = xlsxCode(asXlsx);
+                    Files.delete(asXlsx);
+                    return Run.cli("validate", f.toString()).withCode(code);
+                }));
+        // Weak spot: escape sequences in an indicator name read from a workbook reached the terminal raw (an
+        // OSC title change, colours). Every row of this catalogue now checks that no raw ESC/BEL is printed.
+        c.add(fault("weakspot-escape-in-indicator-name", Category.XLSX,
+                "an indicator name with an OSC title sequence and a colour, and a bad score beside it", 2, "XLSX_BAD_CELL",
+                "自评表!K17", "九十", (in, out) -> {
+                    Path f = Files.write(in.resolve("escapes.xlsx"), Inputs.seedWorkbookEdited(s -> {
+                        cell(s, "I17").setCellValue("\u001b]0;pwned\u0007\u001b[31m项目支出钱数");
+                        cell(s, "K17").setCellValue("九十");
+                    }));
+                    return Run.cli("validate", f.toString()).withCode(xlsxCode(f));
+                }));
+        // Weak spot: a weight of 1e-9999 printed its 10,000 digits. Every row now checks no 200-digit run is printed.
+        c.add(json("weakspot-weight-1e-9999", "a weight of 1e-9999", 1, "OUT_OF_RANGE", "indicators[0].weight", "",
+                w -> seedReplacing("\"weight\": 20", "\"weight\": 1e-9999")));
+        // Weak spot: a workbook with ZIP64 data descriptors (POI's own streaming writer makes them: selfeval's
+        // 汇总.xlsx) was refused as a damaged zip. Read now: the roll-up is simply not a 自评表.
+        c.add(fault("weakspot-zip64-rollup-read-back", Category.XLSX, "selfeval's own 汇总.xlsx (ZIP64 data descriptors)"
+                + " given to import", 2, null, "汇总.xlsx", "自评表", (in, out) -> {
+                    Path reports = Files.createDirectory(in.resolve("reports"));
+                    Files.writeString(reports.resolve("r.json"), seedText());
+                    Path batchOut = in.resolve("batch");
+                    Run batch = Run.cli("batch", reports.toString(), "--out", batchOut.toString(), "--format", "pdf");
+                    assertEquals(0, batch.exit(), batch.toString());
+                    Path rollup = batchOut.resolve("汇总.xlsx");
+                    assertTrue(Inputs.hasZip64DataDescriptor(Files.readAllBytes(rollup)), "汇总.xlsx has ZIP64 data descriptors");
+                    Run run = importXlsx(rollup, out);
+                    try (Stream<Path> walk = Files.walk(batchOut)) {
+                        for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                            Files.delete(p); // the check below reads every file beside the input
+                        }
+                    }
+                    return run;
+                }));
+
         // ---------------------------------------------------------------- streams that fail halfway (library API)
         for (String format : List.of("xlsx", "pdf", "markdown")) {
             c.add(fault("stream-" + format + "-fails-halfway", Category.STREAM,
@@ -640,6 +709,10 @@ class FaultCatalogueTest {
                     "the error does not lead standard error" + why);
         }
         assertNoStackTrace(all, why);
+        // issue 16: nothing the input holds drives the terminal, and no number prints thousands of digits
+        assertFalse(all.contains("\u001b") || all.contains("\u0007") || all.contains("\u009b"),
+                "raw terminal control characters (ESC, BEL, CSI) in the output" + why);
+        assertFalse(java.util.regex.Pattern.compile("\\d{200}").matcher(all).find(), "a 200-digit number in the output" + why);
         assertNothingWritten(in, out, why);
     }
 

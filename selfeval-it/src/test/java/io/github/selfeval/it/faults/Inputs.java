@@ -138,6 +138,40 @@ final class Inputs {
         });
     }
 
+    /** The workbook encrypted with a password (agile encryption, an OLE2 container), as Excel saves it. */
+    static byte[] encrypted(byte[] workbook) {
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            org.apache.poi.poifs.crypt.EncryptionInfo info = new org.apache.poi.poifs.crypt.EncryptionInfo(
+                    org.apache.poi.poifs.crypt.EncryptionMode.agile);
+            org.apache.poi.poifs.crypt.Encryptor enc = info.getEncryptor();
+            enc.confirmPassword("绩效2023");
+            try (java.io.OutputStream os = enc.getDataStream(fs)) {
+                os.write(workbook);
+            }
+            fs.writeFilesystem(out);
+            return out.toByteArray();
+        } catch (IOException | java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Whether a zip has a ZIP64 data descriptor: after an entry's data, the signature PK 7 8, the CRC and
+     * two 8-byte sizes (24 bytes in all, where the classic descriptor has 16), as POI's streaming writer
+     * makes them.
+     */
+    static boolean hasZip64DataDescriptor(byte[] zip) {
+        for (int at = 0; at + 28 <= zip.length; at++) {
+            if (zip[at] == 'P' && zip[at + 1] == 'K' && zip[at + 2] == 7 && zip[at + 3] == 8
+                    && zip[at + 24] == 'P' && zip[at + 25] == 'K'
+                    && (zip[at + 26] == 3 && zip[at + 27] == 4 || zip[at + 26] == 1 && zip[at + 27] == 2)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A workbook of another template: one sheet with a table of its own. */
     static byte[] otherWorkbook() {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -41,17 +41,13 @@ class InterruptedBatchTest {
     private static final int DONE_BEFORE_STOP = 3;
     private static final List<String> FORMATS = List.of("xlsx", "pdf");
 
-    private static Path cliJar;
-
     @TempDir
     Path dir;
 
     @BeforeAll
     static void jar() {
-        Path root = Path.of(System.getProperty("selfeval.it.repositoryRoot", ".."));
-        cliJar = Path.of(System.getProperty("selfeval.it.cliJar", root.resolve("selfeval-cli/target/selfeval.jar").toString()));
-        if (!Files.isRegularFile(cliJar)) {
-            fail("no " + cliJar + ": package selfeval-cli first (the reactor does: ./mvnw -B verify)");
+        if (!Files.isRegularFile(JarProcess.jar())) {
+            fail("no " + JarProcess.jar() + ": package selfeval-cli first (the reactor does: ./mvnw -B verify)");
         }
     }
 
@@ -150,31 +146,22 @@ class InterruptedBatchTest {
         return String.format(Locale.ROOT, "r%03d", i);
     }
 
-    /**
-     * The CLI jar running a batch, its streams going to files (Process.destroy() closes the pipes of a
-     * child, so what it prints while it stops would be lost).
-     */
+    /** The CLI jar running a batch ({@link JarProcess}), its progress log watched. */
     private static final class Batch {
         final Process process;
-        private final Path out;
-        private final Path err;
+        private final JarProcess jar;
 
-        private Batch(Process process, Path out, Path err) {
-            this.process = process;
-            this.out = out;
-            this.err = err;
+        private Batch(JarProcess jar) {
+            this.jar = jar;
+            this.process = jar.process;
         }
 
         static Batch start(Path tmp, Path in, Path outDir, String... more) throws IOException {
-            List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx256m", "-Djava.io.tmpdir=" + tmp, "-jar", cliJar.toString(), "batch", in.toString(), "--out",
-                    outDir.toString(), "--format", String.join(",", FORMATS), "--progress", "log", "--jobs", "2"));
-            cmd.addAll(List.of(more));
+            List<String> args = new ArrayList<>(List.of("batch", in.toString(), "--out", outDir.toString(), "--format",
+                    String.join(",", FORMATS), "--progress", "log", "--jobs", "2"));
+            args.addAll(List.of(more));
             // the streams go into the test's folder, beside in/, out/ and tmp/
-            Path streams = Files.createTempDirectory(in.getParent(), "streams");
-            Path out = streams.resolve("stdout.txt");
-            Path err = streams.resolve("stderr.txt");
-            return new Batch(new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start(), out, err);
+            return new Batch(JarProcess.start(in.getParent(), List.of("-Xmx256m", "-Djava.io.tmpdir=" + tmp), args));
         }
 
         /** Waits until the progress log shows {@code n} reports done (bounded: 240 s). */
@@ -191,32 +178,20 @@ class InterruptedBatchTest {
 
         /** Waits for the end (bounded: 300 s) and returns the exit code. */
         int finish() throws InterruptedException {
-            if (!process.waitFor(300, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new AssertionError("the batch did not end in 300 s: " + this);
-            }
-            return process.exitValue();
+            return jar.finish();
         }
 
         String out() {
-            return read(out);
+            return jar.out();
         }
 
         String err() {
-            return read(err);
-        }
-
-        private static String read(Path file) {
-            try {
-                return Files.readString(file);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            return jar.err();
         }
 
         @Override
         public String toString() {
-            return "--- stdout\n" + out() + "--- stderr\n" + err();
+            return jar.toString();
         }
     }
 }

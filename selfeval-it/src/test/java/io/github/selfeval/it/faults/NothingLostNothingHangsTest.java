@@ -77,6 +77,57 @@ class NothingLostNothingHangsTest {
     }
 
     @Test
+    void defect1_10000IndicatorsUnderXmx64mExportOrSayOneLineWithACode() throws Exception {
+        // The old CLI printed the JVM's OutOfMemoryError trace for 10,000 indicators under -Xmx64m.
+        Path big = Files.write(dir.resolve("many.json"), seedEdited(r -> {
+            com.fasterxml.jackson.databind.node.ArrayNode rows = (com.fasterxml.jackson.databind.node.ArrayNode) r.get("indicators");
+            com.fasterxml.jackson.databind.node.ObjectNode template = (com.fasterxml.jackson.databind.node.ObjectNode) rows.get(7);
+            for (int i = 0; i < 10_000 - 9; i++) {
+                rows.add(template.deepCopy().put("name", "群众满意度" + i).put("weight", 0).put("weightedScore", 0));
+            }
+        }));
+        Path out = Files.createDirectory(dir.resolve("out"));
+        Child child = child(List.of("-Xmx64m"), "export", big.toString(), "--format", "xlsx,pdf", "-o", out.toString());
+        if (child.exit == SelfevalCli.OK) {
+            assertTrue(Files.size(out.resolve("many.xlsx")) > 0 && Files.size(out.resolve("many.pdf")) > 0, child.toString());
+        } else {
+            assertEquals(SelfevalCli.INTERNAL_ERROR, child.exit, child.toString());
+            List<String> lines = child.err.lines().toList();
+            assertEquals(1, lines.size(), "one line: " + child);
+            assertTrue(lines.get(0).startsWith("selfeval: export: internal error OUT_OF_MEMORY:"), child.toString());
+            try (Stream<Path> s = Files.list(out)) {
+                assertEquals(List.of(), s.toList(), "nothing written");
+            }
+        }
+        assertFalse(child.err.contains("\tat ") || child.err.contains("Exception in thread")
+                || child.err.contains("java.lang."), child.toString());
+        assertNoTemporaryFiles(dir);
+    }
+
+    @Test
+    void weakSpot_aDiskFullMidExportLeavesNoFormatOfTheReport() throws Exception {
+        // The disk fills up at the second format: simulated with the process's file-size limit (ulimit -f,
+        // no root needed; the JVM ignores SIGXFSZ, so a write past it fails as on a full disk).
+        Path out = Files.createDirectory(dir.resolve("out"));
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // markdown (~15 KB) is written first and fits; the PDF (~117 KB) does not
+        String cmd = "ulimit -f 50 && exec '" + javaBin + "' -XX:-UsePerfData -Xshare:off -cp '" + classPath + "' "
+                + SelfevalCli.class.getName() + " export '" + SEED.toAbsolutePath() + "' --format markdown,pdf -o '" + out + "'";
+        Process p = new ProcessBuilder("bash", "-c", cmd).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), output);
+        assertEquals(SelfevalCli.EXPORT_FAILED, p.exitValue(), output);
+        assertTrue(output.lines().anyMatch(l -> l.startsWith("selfeval: ") && l.contains("2023-jiangezhuang.pdf")
+                && l.contains("2023-jiangezhuang.md was removed")), output);
+        try (Stream<Path> s = Files.list(out)) {
+            assertEquals(List.of(), s.toList(), "the report's formats land together or not at all: " + output);
+        }
+        assertNoStackTrace(output, output);
+        assertNoTemporaryFiles(dir);
+    }
+
+    @Test
     void defect2_jobs1000IsBoundedToFourWorkersPerProcessor() {
         Path out = dir.resolve("out");
         Run run = Run.cli("batch", SEED.toString(), "--out", out.toString(), "--jobs", "1000", "--format", "markdown");

@@ -88,6 +88,160 @@ class WhatValidatesReadsBackTest {
         }
     }
 
+    @Test
+    void defect4_50ParagraphsOf100000CharactersAreRefusedAtValidationNamingThePathAndTheTotalLimit() throws IOException {
+        // 5,000,000 characters: each paragraph within its length and the list within its count, the whole
+        // over the total. On the old code this validated and its docx was then refused as a zip bomb.
+        Path file = Files.write(dir.resolve("long.json"), seedEdited(r -> paragraphs(r, 50, "啊")));
+        Run run = Run.cli("validate", file.toString(), "--lang", "en");
+        assertEquals(SelfevalCli.INVALID_INPUT, run.exit(), run.toString());
+        assertTrue(run.out().lines().anyMatch(l -> l.startsWith("narrative.problems[")
+                && l.contains(String.valueOf(Limits.MAX_TEXT_CHARACTERS)) && l.contains("all texts")), run.toString());
+        FaultCatalogueTest.assertNoStackTrace(run.all(), run.toString());
+    }
+
+    @Test
+    void defect4_aDocxWhoseParagraphsDeflate1To1032ReadsBackAndItsWorkbookToo() throws IOException {
+        // 39 paragraphs of 100,000 × 啊, under the total: document.xml inflates ~1032 times (11.8 MB from 22 KB),
+        // below the ratio rule's 32 MiB, so the entry and total caps alone guard it. The old code refused
+        // the document it had written: "inflates from 21532 to 11767228 bytes, a ratio below 0.01".
+        Path file = Files.write(dir.resolve("long.json"), seedEdited(r -> paragraphs(r, 39, "啊")));
+        Path out = Files.createDirectory(dir.resolve("out"));
+        Run run = Run.cli("export", file.toString(), "--format", "docx,xlsx", "-o", out.toString());
+        assertEquals(SelfevalCli.OK, run.exit(), run.toString());
+        ReportReaders readers = ReportReaders.load();
+        SelfEvaluation original = readers.read(file, ReadOptions.defaults()).get(0).report();
+        for (String f : List.of("docx", "xlsx")) {
+            SelfEvaluation back = readers.read(out.resolve("long." + f), ReadOptions.defaults()).get(0).report();
+            assertEquals(original.cover(), back.cover(), f);
+            assertEquals(original.indicators(), back.indicators(), f);
+        }
+        assertEquals(SelfevalCli.OK, Run.cli("validate", out.resolve("long.docx").toString()).exit());
+    }
+
+    @Test
+    void defect4_onePastTheParagraphCountIsRefusedAndAtItTheReportValidates() throws IOException {
+        Path past = Files.write(dir.resolve("past.json"), seedEdited(r -> {
+            paragraphs(r, Limits.MAX_PARAGRAPHS + 1, "段");
+            ArrayNode sections = ((ObjectNode) r.get("narrative")).putArray("performanceAnalysis");
+            for (int i = 0; i <= Limits.MAX_PARAGRAPHS; i++) {
+                sections.addObject().put("title", "小节" + i).putArray("paragraphs").add("段");
+            }
+            ArrayNode one = ((ObjectNode) sections.get(0)).putArray("paragraphs");
+            for (int i = 0; i <= Limits.MAX_PARAGRAPHS; i++) {
+                one.add("段");
+            }
+        }));
+        Run run = Run.cli("validate", past.toString(), "--lang", "en");
+        assertEquals(SelfevalCli.INVALID_INPUT, run.exit(), run.toString());
+        String max = String.valueOf(Limits.MAX_PARAGRAPHS);
+        for (String path : List.of("narrative.problems:", "narrative.performanceAnalysis:",
+                "narrative.performanceAnalysis[0].paragraphs:")) {
+            assertTrue(run.out().lines().anyMatch(l -> l.startsWith(path) && l.contains(max)), path + "\n" + run);
+        }
+        Path at = Files.write(dir.resolve("at.json"), seedEdited(r -> paragraphs(r, Limits.MAX_PARAGRAPHS, "段")));
+        assertEquals(SelfevalCli.OK, Run.cli("validate", at.toString()).exit());
+    }
+
+    @Test
+    void defect4_aReportAtEveryCountAndTheTextTotalAtOnceValidatesAndItsJsonReadsBackUnderTheJsonLimit() throws IOException {
+        // Every list at its most entries and the texts filled to the total: the JSON selfeval writes for it
+        // stays under the JSON reader's 16 MiB and reads back equal.
+        ObjectNode[] root = new ObjectNode[1];
+        byte[] json = seedEdited(r -> {
+            worst(r);
+            root[0] = r;
+        });
+        SelfEvaluation report = ReportReaders.load().read(Files.write(dir.resolve("worst.json"), json),
+                ReadOptions.defaults()).get(0).report();
+        assertEquals(List.of(), io.github.selfeval.model.SelfEvaluations.violations(report), "valid at every limit");
+        byte[] written = io.github.selfeval.model.SelfEvaluationJson.toJson(report).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(written.length < 16 << 20, "the JSON selfeval writes is under 16 MiB: " + written.length);
+        Path back = Files.write(dir.resolve("back.json"), written);
+        assertEquals(report, ReportReaders.load().read(back, ReadOptions.defaults()).get(0).report());
+        // and a paragraph more is refused, naming the limit
+        ObjectNode over = root[0];
+        ((ArrayNode) over.get("narrative").get("problems")).add("啊".repeat(30_000));
+        Path tooMuch = Files.write(dir.resolve("over.json"), new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(over));
+        Run run = Run.cli("validate", tooMuch.toString(), "--lang", "en");
+        assertEquals(SelfevalCli.INVALID_INPUT, run.exit(), run.toString());
+        assertTrue(run.out().contains("all texts of the report together must be at most " + Limits.MAX_TEXT_CHARACTERS),
+                run.toString());
+    }
+
+    /**
+     * Every list of the report at its most entries (indicators, goals, notes, blocks, the narrative's
+     * lists), then long paragraphs of varied characters up to the text total (less 1,000).
+     */
+    private static void worst(ObjectNode r) {
+        ArrayNode seed = (ArrayNode) r.get("indicators");
+        ArrayNode rows = r.putArray("indicators");
+        java.util.Random random = new java.util.Random(16);
+        long[] total = {0};
+        for (int i = 0; i < Limits.MAX_INDICATORS; i++) {
+            ObjectNode row = seed.get(i == Limits.MAX_INDICATORS - 1 ? 8 : i % 8).deepCopy();
+            if (i < Limits.MAX_INDICATORS - 1) {
+                row.put("name", row.get("name").asText() + i);
+            }
+            row.put("weight", new java.math.BigDecimal("0.01")).put("weightedScore", new java.math.BigDecimal("0.01"))
+                    .put("score", 100).put("grade", "优").put("description", text(random, 20))
+                    .put("deviationReason", text(random, 20)).put("improvement", text(random, 20));
+            rows.add(row);
+        }
+        r.remove("declaredTotalScore");
+        goals(r, Limits.MAX_GOALS);
+        notes(r, Limits.MAX_NOTES);
+        ObjectNode narrative = (ObjectNode) r.get("narrative");
+        for (String list : List.of("goalsAndIndicators", "suggestions")) {
+            ArrayNode a = narrative.putArray(list);
+            for (int i = 0; i < Limits.MAX_PARAGRAPHS; i++) {
+                a.add(text(random, 2));
+            }
+        }
+        ArrayNode sections = narrative.putArray("performanceAnalysis");
+        for (int i = 0; i < Limits.MAX_PARAGRAPHS; i++) {
+            sections.addObject().put("title", "小节" + i).putArray("paragraphs").add("段");
+        }
+        long used = characters(r);
+        ArrayNode problems = narrative.putArray("problems");
+        long left = Limits.MAX_TEXT_CHARACTERS - used - 1_000;
+        while (left > 0) {
+            int n = (int) Math.min(Limits.MAX_PARAGRAPH_LENGTH, left);
+            problems.add(text(random, n));
+            left -= n;
+        }
+        total[0] = characters(r);
+        assertTrue(total[0] <= Limits.MAX_TEXT_CHARACTERS && total[0] > Limits.MAX_TEXT_CHARACTERS - 2_000, "" + total[0]);
+    }
+
+    /** The characters of every text value of the tree (what the model counts for its total). */
+    private static long characters(com.fasterxml.jackson.databind.JsonNode node) {
+        if (node.isTextual()) {
+            return node.asText().length();
+        }
+        long n = 0;
+        for (com.fasterxml.jackson.databind.JsonNode child : node) {
+            n += characters(child);
+        }
+        return n;
+    }
+
+    private static String text(java.util.Random random, int length) {
+        StringBuilder sb = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            sb.append((char) (0x4e00 + random.nextInt(20_000)));
+        }
+        return sb.toString();
+    }
+
+    /** Replaces the problems (四) with {@code n} paragraphs: 100,000 × {@code character} each, or one if short. */
+    private static void paragraphs(ObjectNode root, int n, String character) {
+        ArrayNode problems = ((ObjectNode) root.get("narrative")).putArray("problems");
+        for (int i = 0; i < n; i++) {
+            problems.add(n <= 100 ? character.repeat(Limits.MAX_PARAGRAPH_LENGTH) : character);
+        }
+    }
+
     /** Replaces the goals with {@code n} short ones. */
     private static void goals(ObjectNode root, int n) {
         ArrayNode items = ((ObjectNode) root.get("goals")).putArray("items");
