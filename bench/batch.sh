@@ -5,6 +5,9 @@
 #   bench/batch.sh WORKDIR N...        (run from the repository root, after
 #                                        ./mvnw -B -q package -DskipTests -pl selfeval-benchmarks-peers)
 #
+# JAR= another selfeval.jar, JAVA_OPTS= more JVM options (a GC log, JFR), FORMATS= other formats
+# (default xlsx,pdf; e.g. FORMATS=xlsx,pdf,docx).
+#
 # Reports are written by GenerateReports --exportable (the shared generator, fixed seed 7, 𠮷 → 吉 and
 # pack sichuan-2023 → sichuan so every report exports to PDF): the first 1,000 of the
 # 10,000 are the 1,000, so the two runs differ only in count. Outputs go to WORKDIR/out-N and are deleted
@@ -29,7 +32,7 @@ for n in "$@"; do
   for f in "${all[@]:0:$n}"; do ln -s "$f" "$in/"; done
   echo "batch of $n: df before: $(df -h --output=avail "$work" | tail -1)"
   # shellcheck disable=SC2086
-  /usr/bin/time -v java -Xmx256m ${JAVA_OPTS:-} -jar "$jar" batch "$in" --out "$out" --format xlsx,pdf --progress log \
+  /usr/bin/time -v java -Xmx256m ${JAVA_OPTS:-} -jar "$jar" batch "$in" --out "$out" --format "${FORMATS:-xlsx,pdf}" --progress log \
       >"$work/batch-$n.out" 2>"$work/batch-$n.err" || echo "(exit $?)"
   wall=$(grep 'Elapsed (wall clock)' "$work/batch-$n.err" | awk '{print $NF}')
   rss=$(grep 'Maximum resident' "$work/batch-$n.err" | awk '{print $NF}')

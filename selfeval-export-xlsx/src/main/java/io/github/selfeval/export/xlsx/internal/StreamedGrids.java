@@ -94,8 +94,9 @@ public final class StreamedGrids {
         }
         StreamedGrids g = new StreamedGrids(limits);
         try {
-            ZipGuard.each(bytes, n -> visible.containsKey(n) || n.equals(scan.sharedStrings()) || n.equals(scan.styles()),
-                    (part, in) -> {
+            java.util.function.Predicate<String> which = n -> visible.containsKey(n) || n.equals(scan.sharedStrings())
+                    || n.equals(scan.styles());
+            ZipGuard.EntryVisitor visit = (part, in) -> {
                         try {
                             if (visible.containsKey(part)) {
                                 g.sheet(part, in);
@@ -107,7 +108,17 @@ public final class StreamedGrids {
                         } catch (XMLStreamException e) {
                             throw new NeedsPoi();
                         }
-                    });
+                    };
+            if (scan.scanned().isEmpty()) {
+                ZipGuard.each(bytes, which, visit);
+            } else {
+                // The scan kept the parts it inflated: parse them from there, in the zip's order as before.
+                for (Map.Entry<String, byte[]> e : scan.scanned().entrySet()) {
+                    if (which.test(e.getKey())) {
+                        visit.visit(e.getKey(), new java.io.ByteArrayInputStream(e.getValue()));
+                    }
+                }
+            }
             if (!g.stylesRead && !visible.isEmpty()) {
                 return Optional.empty();
             }
@@ -123,6 +134,8 @@ public final class StreamedGrids {
                 throw r;
             }
             return Optional.empty();
+        } catch (java.io.IOException e) {
+            return Optional.empty(); // not from bytes in memory; as a part that does not parse: POI's way
         }
     }
 

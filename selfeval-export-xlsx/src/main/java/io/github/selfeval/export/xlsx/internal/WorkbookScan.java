@@ -6,9 +6,12 @@ import io.github.selfeval.export.SourceLocation;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,9 +66,16 @@ public final class WorkbookScan {
      * @param externalLinks whether the workbook refers to other workbooks
      * @param sharedStrings the shared strings part, or null
      * @param styles the styles part, or null
+     * @param scanned the inflated bytes of every part scanned (worksheets, shared strings, styles) in the zip's
+     *     order, so that {@link StreamedGrids} need not inflate them again; empty when they were more than
+     *     {@link #KEPT_BYTES} in all
      */
-    public record Result(List<Sheet> sheets, long cells, boolean externalLinks, String sharedStrings, String styles) {
+    public record Result(List<Sheet> sheets, long cells, boolean externalLinks, String sharedStrings, String styles,
+            Map<String, byte[]> scanned) {
     }
+
+    /** The most inflated bytes of scanned parts {@link Result#scanned} keeps: a filled form's are a few hundred KB. */
+    static final int KEPT_BYTES = 8 << 20;
 
     private WorkbookScan() {
     }
@@ -124,7 +134,23 @@ public final class WorkbookScan {
         String sharedStrings = strings;
         String stylesPart = styles;
         long[] cells = {0};
-        ZipGuard.each(bytes, n -> byPart.containsKey(n) || n.equals(sharedStrings) || n.equals(stylesPart), (name, in) -> {
+        Map<String, byte[]> scanned = new LinkedHashMap<>();
+        long[] kept = {0};
+        ZipGuard.each(bytes, n -> byPart.containsKey(n) || n.equals(sharedStrings) || n.equals(stylesPart), (name, part) -> {
+            InputStream in = part;
+            if (kept[0] >= 0) {
+                // Kept while the parts stay small; one past the budget ends keeping (and frees what was kept).
+                byte[] b = part.readNBytes((int) (KEPT_BYTES - kept[0]) + 1);
+                if (kept[0] + b.length <= KEPT_BYTES) {
+                    kept[0] += b.length;
+                    scanned.put(name, b);
+                    in = new ByteArrayInputStream(b);
+                } else {
+                    kept[0] = -1;
+                    scanned.clear();
+                    in = new SequenceInputStream(new ByteArrayInputStream(b), part);
+                }
+            }
             Sheet s = byPart.get(name);
             if (s != null) {
                 cells[0] += new SheetCounter(s, limits, cells[0]).count(in, name);
@@ -134,7 +160,8 @@ public final class WorkbookScan {
                 countStyles(in, name);
             }
         });
-        return new Result(List.copyOf(sheets), cells[0], external[0], sharedStrings, stylesPart);
+        return new Result(List.copyOf(sheets), cells[0], external[0], sharedStrings, stylesPart,
+                Collections.unmodifiableMap(scanned));
     }
 
     /** Whether a part is one {@link #scan} needs in memory: the package and workbook relationships, the workbook. */

@@ -6,6 +6,7 @@ import io.github.selfeval.export.read.SourceDocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one form search runs over: a sheet, or the tables of a document that follow each other with the
@@ -113,40 +114,41 @@ final class View {
         return partAt(row).part() instanceof FormGrid g ? g.columns() : 1;
     }
 
-    /** The last column the cell's merged region covers (the column itself when not merged). */
-    int lastColumn(int row, int column) {
+    /** The merged region covering the cell, shifted to view rows, or null when the cell is not merged. */
+    private FormGrid.@Nullable Region regionInView(int row, int column) {
         Part p = partAt(row);
         if (p.part() instanceof FormGrid g) {
-            return g.regionAt(row - p.firstRow(), column).map(FormGrid.Region::lastColumn).orElse(column);
+            FormGrid.Region r = g.regionAt(row - p.firstRow(), column).orElse(null);
+            if (r != null) {
+                return new FormGrid.Region(r.firstRow() + p.firstRow(), r.firstColumn(), r.lastRow() + p.firstRow(),
+                        r.lastColumn());
+            }
         }
-        return column;
+        return null;
+    }
+
+    /** The last column the cell's merged region covers (the column itself when not merged). */
+    int lastColumn(int row, int column) {
+        FormGrid.Region r = regionInView(row, column);
+        return r == null ? column : r.lastColumn();
     }
 
     /** The last row the cell's merged region covers, within its grid. */
     int lastRow(int row, int column) {
-        Part p = partAt(row);
-        if (p.part() instanceof FormGrid g) {
-            return g.regionAt(row - p.firstRow(), column).map(r -> r.lastRow() + p.firstRow()).orElse(row);
-        }
-        return row;
+        FormGrid.Region r = regionInView(row, column);
+        return r == null ? row : r.lastRow();
     }
 
     /** The first row the cell's merged region covers. */
     int firstRow(int row, int column) {
-        Part p = partAt(row);
-        if (p.part() instanceof FormGrid g) {
-            return g.regionAt(row - p.firstRow(), column).map(r -> r.firstRow() + p.firstRow()).orElse(row);
-        }
-        return row;
+        FormGrid.Region r = regionInView(row, column);
+        return r == null ? row : r.firstRow();
     }
 
     /** The first column the cell's merged region covers. */
     int firstColumn(int row, int column) {
-        Part p = partAt(row);
-        if (p.part() instanceof FormGrid g) {
-            return g.regionAt(row - p.firstRow(), column).map(FormGrid.Region::firstColumn).orElse(column);
-        }
-        return column;
+        FormGrid.Region r = regionInView(row, column);
+        return r == null ? column : r.firstColumn();
     }
 
     SourceLocation location(int row, int column) {
