@@ -208,21 +208,11 @@ public final class FindingMessages {
                 values[k] = v;
                 length += v.length();
             }
-            // Copied into one array of the text's length: no builder growing, widening or copying at the end.
-            char[] text = new char[length];
-            int at = 0;
+            StringBuilder text = new StringBuilder(length);
             for (int k = 0; k < n; k++) {
-                at = put(literals[k], text, at);
-                at = put(values[k], text, at);
+                text.append(literals[k]).append(values[k]);
             }
-            put(literals[n], text, at);
-            return new String(text);
-        }
-
-        private static int put(String s, char[] text, int at) {
-            int len = s.length();
-            s.getChars(0, len, text, at);
-            return at + len;
+            return text.append(literals[n]).toString();
         }
     }
 
