@@ -428,7 +428,7 @@ public final class BatchCommand implements Callable<Integer> {
             return new Outcome(job, display, row, SelfevalCli.OK, null, written);
         } finally {
             if (!complete) {
-                deleteQuietly(written);
+                RunFiles.deleteQuietly(written);
             }
             runFiles.finished(written);
         }
@@ -449,16 +449,6 @@ public final class BatchCommand implements Callable<Integer> {
     private static String removed(List<Path> written) {
         return written.isEmpty() ? "" : " (so its " + written.stream().map(p -> p.getFileName().toString())
                 .reduce((a, b) -> a + ", " + b).orElse("") + " was removed: a report's formats are written together or not at all)";
-    }
-
-    private static void deleteQuietly(List<Path> files) {
-        for (Path f : files) {
-            try {
-                Files.deleteIfExists(f);
-            } catch (IOException ignored) {
-                // the failure message already names the report; a file that cannot be deleted stays
-            }
-        }
     }
 
     /** The most workers a batch uses on a machine with this many processors. */

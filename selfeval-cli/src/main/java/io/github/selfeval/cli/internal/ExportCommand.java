@@ -148,13 +148,7 @@ public final class ExportCommand implements Callable<Integer> {
                     }
                 } catch (CliException ex) {
                     // The formats land together or not at all: a disk that fills up at the second removes the first.
-                    for (Path w : written) {
-                        try {
-                            java.nio.file.Files.deleteIfExists(w);
-                        } catch (java.io.IOException ignored) {
-                            // named below as written; nothing more to do
-                        }
-                    }
+                    RunFiles.deleteQuietly(written);
                     throw written.isEmpty() ? ex : new CliException(ex.exitCode(), ex.getMessage() + " (so "
                             + written.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", "))
                             + " was removed: the formats are written together or not at all)", ex);

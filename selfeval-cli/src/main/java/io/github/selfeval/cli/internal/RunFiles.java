@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -196,6 +197,27 @@ final class RunFiles implements AutoCloseable {
         files.forEach(unfinished::remove);
     }
 
+    /**
+     * Deletes the files, best effort: the one removal of outputs that must not stay (a command's or a report's
+     * formats land together or not at all), for the shutdown hook and for a write that failed.
+     *
+     * @param files the outputs to remove
+     * @return how many existed and were deleted
+     */
+    static int deleteQuietly(Collection<Path> files) {
+        int n = 0;
+        for (Path f : files) {
+            try {
+                if (Files.deleteIfExists(f)) {
+                    n++;
+                }
+            } catch (IOException | RuntimeException ignored) {
+                // a file that cannot be deleted stays; the caller's message names the command or report
+            }
+        }
+        return n;
+    }
+
     /** The shutdown hook: stop the workers, then remove everything that is not a finished result. */
     private void interrupted() {
         stopping = true;
@@ -219,16 +241,7 @@ final class RunFiles implements AutoCloseable {
         } catch (InterruptedException e) {
             // remove what can be removed anyway
         }
-        int n = 0;
-        for (Path f : List.copyOf(unfinished)) {
-            try {
-                if (Files.deleteIfExists(f)) {
-                    n++;
-                }
-            } catch (IOException | RuntimeException ignored) {
-                // best effort while the JVM goes down
-            }
-        }
+        int n = deleteQuietly(List.copyOf(unfinished));
         int temporary = AtomicFiles.deleteLiveTemporaries() + (dir == null ? 0 : deleteTree(dir));
         if (locked) {
             writing.unlock();
