@@ -86,7 +86,10 @@ public final class FindingMessages {
     }
 
     /**
-     * A finding whose Chinese and English messages are this key's texts.
+     * A finding whose Chinese and English messages are this key's texts, each filled in when first asked for
+     * ({@link FindingText}). The templates are read now, on the calling thread, as they were when the texts were
+     * filled in at once; an argument other than a string, a boxed primitive, a {@code BigDecimal} or a
+     * {@code BigInteger} is turned into its text now, so that a finding does not change when an argument does.
      *
      * @param code the code
      * @param severity how serious
@@ -99,8 +102,22 @@ public final class FindingMessages {
      */
     public Finding finding(FindingCode code, Severity severity, String path, Optional<String> declared,
             Optional<String> computed, String key, Object... args) {
-        return new Finding(code, severity, path, declared, computed, fill(chinese(), key, args),
-                fill(english(), key, args));
+        Object[] values = args.clone();
+        for (int i = 0; i < values.length; i++) {
+            Object v = values[i];
+            if (v != null && !immutable(v.getClass())) {
+                values[i] = String.valueOf(v);
+            }
+        }
+        return new Finding(code, severity, path, declared, computed,
+                FindingText.lazy(chinese(), english(), Objects.requireNonNull(key, "key"), values));
+    }
+
+    /** Whether a value of the class is immutable and its text fixed, so that it can be filled in later. */
+    private static boolean immutable(Class<?> c) {
+        return c == String.class || c == Integer.class || c == Long.class || c == java.math.BigDecimal.class
+                || c == Short.class || c == Byte.class || c == Character.class || c == Boolean.class
+                || c == Double.class || c == Float.class || c == java.math.BigInteger.class;
     }
 
     private Map<String, Template> chinese() {
@@ -129,7 +146,7 @@ public final class FindingMessages {
     }
 
     /** The key's template filled in, or the key and the arguments where the language has no such key. */
-    private static String fill(Map<String, Template> templates, String key, Object[] args) {
+    static String fill(Map<String, Template> templates, String key, Object[] args) {
         Template template = templates.get(key);
         if (template == null) {
             StringBuilder sb = new StringBuilder(key);
@@ -145,7 +162,7 @@ public final class FindingMessages {
      * A text split once into its literal runs and its {@code {i}} references, so that filling it in only
      * appends: {@code literals[0] args[refs[0]] literals[1] …}. A reference past the arguments reads as written.
      */
-    private static final class Template {
+    static final class Template {
         private final String[] literals;
         private final int[] refs;
         private final String[] written;

@@ -219,7 +219,7 @@ public final class ScoringEngine {
             }
             Severity sev = audit.severities().get(f.code());
             out.add(sev == null || sev == f.severity() ? f : new Finding(f.code(), sev, f.path(), f.declared(),
-                    f.computed(), f.messageZh(), f.messageEn()));
+                    f.computed(), f.text()));
         }
         return out;
     }
