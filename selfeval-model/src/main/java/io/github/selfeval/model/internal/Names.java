@@ -36,7 +36,10 @@ public final class Names {
      */
     public static boolean hasFormatCharacter(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (Character.getType(text.charAt(i)) == Character.FORMAT) {
+            char c = text.charAt(i);
+            // Below U+00AD (the first format character) and in the CJK ideographs (all letters) there is none:
+            // most of a form's text is decided without the Unicode tables.
+            if (c >= '\u00ad' && (c < '\u3400' || c >= '\ua000') && Character.getType(c) == Character.FORMAT) {
                 return true;
             }
         }

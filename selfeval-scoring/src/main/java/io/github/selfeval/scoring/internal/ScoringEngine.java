@@ -98,7 +98,8 @@ public final class ScoringEngine {
      * @return the card
      */
     public ScoreCard score(SelfEvaluation r) {
-        List<Finding> findings = new ArrayList<>();
+        // Sized for a few findings per row, so that a table with many does not regrow the list step by step.
+        List<Finding> findings = new ArrayList<>(16 + 2 * r.indicators().size());
         CatalogueIndex catalogue = chooseCatalogue(r, findings);
 
         BudgetExecution b = r.budget();
