@@ -66,7 +66,7 @@ public final class ScoringCpu {
     private static long consume(ScoreCard card, boolean texts) {
         long h = card.rawTotalScore().hashCode();
         for (Finding f : card.findings()) {
-            h = 31 * h + f.code().name().hashCode() + f.severity().ordinal() + f.path().hashCode();
+            h = 31 * h + f.code().name().hashCode() + f.severity().ordinal() + f.path().length();
             if (texts) {
                 h += f.messageZh().length();
             }
