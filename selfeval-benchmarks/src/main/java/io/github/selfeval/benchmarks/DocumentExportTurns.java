@@ -18,9 +18,10 @@ import java.util.Locale;
  * JVM: each round exports N documents with one format and then N with the other, the order swapping every
  * round, and the medians of the per-document <em>thread CPU time</em> are printed with their ratio. CPU
  * time moves far less with the machine's load than wall time or JMH's averages do, so this is the
- * cross-check to {@link DocumentExportBenchmark} on a busy machine.
+ * cross-check to {@link DocumentExportBenchmark} on a busy machine. A third argument {@code N} takes
+ * {@link Fixtures#large(int) Fixtures.large(N)} (N indicators) instead of the seed.
  *
- * <pre>java -cp selfeval-benchmarks/target/benchmarks.jar io.github.selfeval.benchmarks.DocumentExportTurns 20 7</pre>
+ * <pre>java -cp selfeval-benchmarks/target/benchmarks.jar io.github.selfeval.benchmarks.DocumentExportTurns 20 7 [200]</pre>
  */
 public final class DocumentExportTurns {
 
@@ -30,12 +31,14 @@ public final class DocumentExportTurns {
     /**
      * Runs the turns and prints the medians.
      *
-     * @param args documents per turn (default 20), rounds (default 7)
+     * @param args documents per turn (default 20), rounds (default 7), and optionally the number of
+     *     indicators of a generated report to export instead of the seed
      */
     public static void main(String[] args) {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 7;
-        ScoreCard seed = Scorer.of(RulePacks.standard().get("hebei")).score(Seed.report());
+        ScoreCard seed = Scorer.of(RulePacks.standard().get("hebei"))
+                .score(args.length > 2 ? Fixtures.large(Integer.parseInt(args[2])) : Seed.report());
         ReportExporter[] exporters = {ReportExporters.load().get("pdf"), ReportExporters.load().get("docx")};
         ExportOptions options = ExportOptions.builder().deterministic(true).includeAudit(true).build();
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
@@ -57,8 +60,9 @@ public final class DocumentExportTurns {
         }
         double pdf = median(cpu[0]);
         double docx = median(cpu[1]);
-        System.out.printf(Locale.ROOT, "pdf %.2f ms CPU/doc, docx %.2f ms CPU/doc (medians of %d rounds of %d);"
-                + " docx/pdf %.2f%n", pdf, docx, rounds, n, docx / pdf);
+        System.out.printf(Locale.ROOT, "%s: pdf %.2f ms CPU/doc, docx %.2f ms CPU/doc (medians of %d rounds"
+                + " of %d); docx/pdf %.2f%n", args.length > 2 ? args[2] + " indicators" : "seed", pdf, docx, rounds, n,
+                docx / pdf);
     }
 
     private static double median(double[] v) {

@@ -16,7 +16,6 @@ import io.github.selfeval.scoring.Finding;
 import io.github.selfeval.scoring.Presentation;
 import io.github.selfeval.scoring.ScoreCard;
 import io.github.selfeval.scoring.Severity;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
@@ -130,9 +129,10 @@ final class ReportDocument {
             // The last section's properties are the body's own.
             sectionProperties(body.getSectPr(), false);
 
-            ByteArrayOutputStream raw = new ByteArrayOutputStream(1 << 16);
-            doc.write(raw);
-            return StablePackage.normalise(raw.toByteArray(), options.effectiveCreationTime());
+            try (StablePackage.Parts parts = new StablePackage.Parts()) {
+                doc.write(parts);
+                return StablePackage.normalise(parts, options.effectiveCreationTime());
+            }
         } finally {
             // Not close(): for a package made in memory, close() saves the whole package a second time
             // (about a tenth of an export) only to drop the bytes. revert() just releases it.

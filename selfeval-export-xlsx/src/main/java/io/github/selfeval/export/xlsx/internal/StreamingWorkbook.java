@@ -1,13 +1,9 @@
 package io.github.selfeval.export.xlsx.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.ooxml.POIXMLDocumentPart;
 import org.apache.poi.ooxml.POIXMLRelation;
-import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFFactory;
@@ -55,18 +51,16 @@ final class StreamingWorkbook extends SXSSFWorkbook {
      * Writes the workbook as {@link SXSSFWorkbook#write} does (the XSSF parts as a template zip, then every
      * entry copied in its order with the sheets' XML injected), but keeps the template in memory instead
      * of a temporary file: creating, writing, re-opening and deleting that file was a tenth of an export.
-     * The entries are read back in the template's central-directory order, as from the file, so the
-     * output is the same bytes ({@code writeAvoidingTempFiles} would reorder them).
+     * The template is not even a zip ({@link TemplateParts}: the parts' bytes, uncompressed). The entries
+     * are read back in the order POI wrote them, as from the file, so the output is the same bytes
+     * ({@code writeAvoidingTempFiles} would reorder them).
      */
     @Override
     public void write(OutputStream stream) throws IOException {
         flushSheets();
-        ByteArrayOutputStream template = new ByteArrayOutputStream(32 * 1024);
-        getXSSFWorkbook().write(template);
-        try (ZipFile zip = ZipFile.builder()
-                .setSeekableByteChannel(new SeekableInMemoryByteChannel(template.toByteArray())).get();
-                ZipFileZipEntrySource source = new ZipFileZipEntrySource(zip)) {
-            injectData(source, stream);
+        try (TemplateParts template = new TemplateParts()) {
+            getXSSFWorkbook().write(template);
+            injectData(template, stream);
         }
     }
 }
