@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.xml.stream.XMLInputFactory;
@@ -18,8 +17,6 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
 
 /**
  * The grids {@link Grids} makes of a workbook, read straight from the parts {@link WorkbookScan} checked,
@@ -59,7 +56,6 @@ public final class StreamedGrids {
     }
 
     private final ReadLimits limits;
-    private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
     private final List<String> strings = new ArrayList<>();
     private final List<Integer> xfFormats = new ArrayList<>();
     private final Map<Integer, String> formats = new HashMap<>();
@@ -171,11 +167,14 @@ public final class StreamedGrids {
                 }
                 int id = xfFormats.get(c.style());
                 String format = formats.containsKey(id) ? formats.get(id) : BuiltinFormats.getBuiltinFormat(id);
-                if (format == null || DateUtil.isADateFormat(id, format)) {
+                if (format == null) {
                     throw new NeedsPoi();
                 }
-                return FormGrid.Cell.number(formatter.formatRawCellContents(d, id, format), BigDecimal.valueOf(d),
-                        Grids.isPercent(format));
+                NumberText.Kind kind = NumberText.kind(id, format);
+                if (kind.date()) {
+                    throw new NeedsPoi();
+                }
+                return FormGrid.Cell.number(NumberText.shown(d, id, format, kind), BigDecimal.valueOf(d), kind.percent());
             }
             case 's' -> {
                 int i = Integer.parseInt(v == null ? "" : v.strip());
