@@ -15,6 +15,7 @@ import io.github.selfeval.export.xlsx.internal.Grids;
 import io.github.selfeval.export.xlsx.internal.StreamedGrids;
 import io.github.selfeval.export.xlsx.internal.WorkbookInput;
 import io.github.selfeval.export.xlsx.internal.WorkbookScan;
+import io.github.selfeval.export.xlsx.internal.ZipGuard;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -125,9 +126,18 @@ class StreamedGridsTest {
         }
     }
 
+    /**
+     * The document as the reader gets it (the sheets' cells read in the scan's pass over each part), checked
+     * to be the one a second parse of the parts after the scan gives.
+     */
     private static Optional<SourceDocument> streamed(byte[] bytes) {
         WorkbookScan.Result scan = WorkbookInput.checkXlsx(bytes, DEFAULTS.limits());
-        return StreamedGrids.read(bytes, scan, "f.xlsx", DEFAULTS.limits());
+        Optional<SourceDocument> twoPasses = StreamedGrids.read(bytes, scan, "f.xlsx", DEFAULTS.limits());
+        Optional<SourceDocument> onePass = StreamedGrids.checkAndRead(bytes, ZipGuard.check(bytes, DEFAULTS.limits(),
+                WorkbookScan::isStructure), "f.xlsx", DEFAULTS.limits()).document();
+        assertEquals(twoPasses.isPresent(), onePass.isPresent(), "read in the scan's pass as in a pass of its own");
+        twoPasses.ifPresent(d -> assertGrids("the scan's pass", d, onePass.orElseThrow()));
+        return onePass;
     }
 
     private static void assertSame(String what, byte[] bytes, SourceDocument streamed) {
@@ -137,6 +147,10 @@ class StreamedGridsTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        assertGrids(what, poi, streamed);
+    }
+
+    private static void assertGrids(String what, SourceDocument poi, SourceDocument streamed) {
         assertEquals(poi.grids().size(), streamed.grids().size(), what + ": sheets");
         for (int g = 0; g < poi.grids().size(); g++) {
             FormGrid a = poi.grids().get(g);

@@ -79,6 +79,38 @@ public final class StreamedGrids {
      *     over {@link FormGrid}'s limits)
      */
     public static Optional<SourceDocument> read(byte[] bytes, WorkbookScan.Result scan, String name, ReadLimits limits) {
+        return read(bytes, scan, name, limits, null);
+    }
+
+    /**
+     * Checks an .xlsx as {@link WorkbookInput#checkXlsx} does and reads its visible sheets' cells in the
+     * same pass over each sheet part; then the document as {@link #read(byte[], WorkbookScan.Result, String,
+     * ReadLimits)} gives it.
+     *
+     * @param bytes the file, which {@link ZipGuard#check} passed
+     * @param archive what {@link ZipGuard#check} saw
+     * @param name the file's name, for messages
+     * @param limits the limits
+     * @return what the scan found, and the document or empty when it needs POI's model
+     * @throws ReadException what {@link WorkbookScan#scan} throws, then what {@link Grids} throws
+     */
+    public static Checked checkAndRead(byte[] bytes, ZipGuard.Archive archive, String name, ReadLimits limits) {
+        Sheets sheets = new Sheets();
+        WorkbookScan.Result scan = WorkbookScan.scan(bytes, archive, limits, sheets);
+        return new Checked(scan, read(bytes, scan, name, limits, sheets));
+    }
+
+    /**
+     * What {@link #checkAndRead} found.
+     *
+     * @param scan the scan's result
+     * @param document the document, or empty when it needs POI's model
+     */
+    public record Checked(WorkbookScan.Result scan, Optional<SourceDocument> document) {
+    }
+
+    private static Optional<SourceDocument> read(byte[] bytes, WorkbookScan.Result scan, String name,
+            ReadLimits limits, Sheets collected) {
         Map<String, WorkbookScan.Sheet> visible = new HashMap<>();
         for (WorkbookScan.Sheet s : scan.sheets()) {
             if (s.name().equals(SheetNames.DATA) || s.part() == null) {
@@ -90,8 +122,18 @@ public final class StreamedGrids {
         }
         StreamedGrids g = new StreamedGrids(limits);
         try {
-            java.util.function.Predicate<String> which = n -> visible.containsKey(n) || n.equals(scan.sharedStrings())
-                    || n.equals(scan.styles());
+            if (collected != null) {
+                for (String part : visible.keySet()) {
+                    SheetCells c = collected.byPart.get(part);
+                    if (c == null || c.failed) {
+                        return Optional.empty();
+                    }
+                    g.cells.put(part, c.raw);
+                    g.merges.put(part, c.regions);
+                }
+            }
+            java.util.function.Predicate<String> which = n -> (collected == null && visible.containsKey(n))
+                    || n.equals(scan.sharedStrings()) || n.equals(scan.styles());
             ZipGuard.EntryVisitor visit = (part, in) -> {
                         try {
                             if (visible.containsKey(part)) {
@@ -133,6 +175,224 @@ public final class StreamedGrids {
         } catch (java.io.IOException e) {
             return Optional.empty(); // not from bytes in memory; as a part that does not parse: POI's way
         }
+    }
+
+    /** The visible sheets' cells, each collected in the scan's pass over its part. */
+    private static final class Sheets implements WorkbookScan.SheetListener {
+        final Map<String, SheetCells> byPart = new HashMap<>();
+
+        @Override
+        public WorkbookScan.Events sheet(List<WorkbookScan.Sheet> sheets, String part) {
+            for (WorkbookScan.Sheet s : sheets) {
+                if (s.name().equals(SheetNames.DATA)) {
+                    return null; // selfeval's own workbook: POI's model reads it
+                }
+            }
+            for (WorkbookScan.Sheet s : sheets) {
+                if (!s.hidden() && part.equals(s.part())) {
+                    SheetCells c = new SheetCells();
+                    byPart.put(part, c);
+                    return c;
+                }
+            }
+            return null;
+        }
+    }
+
+    /**
+     * A sheet part's cells and merged regions from its parse events, read as {@link #sheet} reads them
+     * from its own parse; {@code failed} where that throws (the workbook needs POI's model).
+     */
+    private static final class SheetCells implements WorkbookScan.Events {
+        final List<Raw> raw = new ArrayList<>();
+        final List<FormGrid.Region> regions = new ArrayList<>();
+        boolean failed;
+        private int lastRow = -1;
+        private int row = -1;
+        private int lastColumn = -1;
+        /** 0 outside a cell, 1 in a cell, 2 in its v, 3 in its is. */
+        private int mode;
+        private char type;
+        private int style;
+        private String value;
+        private String inline;
+        private final StringBuilder text = new StringBuilder();
+        private final RichText rich = new RichText();
+
+        @Override
+        public void on(XMLStreamReader r) {
+            if (failed) {
+                return;
+            }
+            try {
+                event(r);
+            } catch (RuntimeException e) {
+                failed = true;
+            }
+        }
+
+        private void event(XMLStreamReader r) {
+            int ev = r.getEventType();
+            switch (mode) {
+                case 0 -> {
+                    if (ev == XMLStreamConstants.START_ELEMENT) {
+                        outside(r);
+                    }
+                }
+                case 1 -> {
+                    if (ev == XMLStreamConstants.START_ELEMENT) {
+                        switch (r.getLocalName()) {
+                            case "v" -> {
+                                text.setLength(0);
+                                mode = 2;
+                            }
+                            case "is" -> {
+                                rich.start();
+                                mode = 3;
+                            }
+                            default -> throw new NeedsPoi(); // a formula, or what POI's model may read otherwise
+                        }
+                    } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                        if (type == 'i') {
+                            value = inline != null ? inline : value;
+                        } else if (inline != null) {
+                            throw new NeedsPoi();
+                        }
+                        raw.add(new Raw(row, lastColumn, type, style, value));
+                        mode = 0;
+                    }
+                }
+                case 2 -> {
+                    // as getElementText: the texts up to the end; an element inside is an error
+                    if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA
+                            || ev == XMLStreamConstants.SPACE || ev == XMLStreamConstants.ENTITY_REFERENCE) {
+                        text.append(r.getText());
+                    } else if (ev == XMLStreamConstants.START_ELEMENT) {
+                        throw new NeedsPoi();
+                    } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                        value = checked(text.toString());
+                        mode = 1;
+                    }
+                }
+                default -> {
+                    String done = rich.on(r);
+                    if (done != null) {
+                        inline = done;
+                        mode = 1;
+                    }
+                }
+            }
+        }
+
+        private void outside(XMLStreamReader r) {
+            switch (r.getLocalName()) {
+                case "row" -> {
+                    String at = WorkbookScan.attr(r, "r");
+                    if (at == null) {
+                        throw new NeedsPoi();
+                    }
+                    row = Integer.parseInt(at) - 1;
+                    if (row <= lastRow) {
+                        throw new NeedsPoi();
+                    }
+                    lastRow = row;
+                    lastColumn = -1;
+                }
+                case "c" -> {
+                    String ref = WorkbookScan.attr(r, "r");
+                    long[] rc = ref == null ? null : WorkbookScan.cellRef(ref);
+                    if (rc == null || rc[0] != row || rc[1] <= lastColumn) {
+                        throw new NeedsPoi();
+                    }
+                    lastColumn = (int) rc[1];
+                    type = type(WorkbookScan.attr(r, "t"));
+                    String s = WorkbookScan.attr(r, "s");
+                    style = s == null ? 0 : Integer.parseInt(s);
+                    value = null;
+                    inline = null;
+                    mode = 1;
+                }
+                case "mergeCell" -> regions.add(region(WorkbookScan.attr(r, "ref")));
+                case "f" -> throw new NeedsPoi();
+                default -> {
+                }
+            }
+        }
+    }
+
+    /**
+     * A rich text ({@code si} or {@code is}) from its parse events after its start, as {@link #richText}
+     * reads it.
+     */
+    private static final class RichText {
+        private final StringBuilder own = new StringBuilder();
+        private final StringBuilder runs = new StringBuilder();
+        private boolean hasRuns;
+        private int depth;
+        private int skipping;
+        private StringBuilder into;
+
+        void start() {
+            own.setLength(0);
+            runs.setLength(0);
+            hasRuns = false;
+            depth = 0;
+            skipping = 0;
+            into = null;
+        }
+
+        /** The text at its end, else null. */
+        String on(XMLStreamReader r) {
+            int ev = r.getEventType();
+            if (skipping > 0) {
+                if (ev == XMLStreamConstants.START_ELEMENT) {
+                    skipping++;
+                } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                    skipping--;
+                }
+                return null;
+            }
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+                String local = r.getLocalName();
+                if (depth == 1 && local.equals("r")) {
+                    hasRuns = true;
+                } else if (local.equals("t") && depth == 1) {
+                    into = own;
+                } else if (local.equals("t") && depth == 2 && into == null) {
+                    into = runs;
+                }
+                if (local.equals("rPh")) {
+                    skipping = 1;
+                    depth--;
+                }
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                if (depth == 0) {
+                    return checked(hasRuns ? runs.toString() : own.toString());
+                }
+                if (r.getLocalName().equals("t")) {
+                    into = null;
+                }
+                depth--;
+            } else if ((ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA
+                    || ev == XMLStreamConstants.SPACE) && into != null) {
+                into.append(r.getText());
+            } else if (ev == XMLStreamConstants.ENTITY_REFERENCE || ev == XMLStreamConstants.DTD) {
+                throw new NeedsPoi();
+            }
+            return null;
+        }
+    }
+
+    private static char type(String t) {
+        return switch (t == null ? "n" : t) {
+            case "n" -> 'n';
+            case "s" -> 's';
+            case "inlineStr" -> 'i';
+            case "str" -> 't';
+            case "b" -> 'b';
+            default -> throw new NeedsPoi();
+        };
     }
 
     private FormGrid grid(WorkbookScan.Sheet sheet) {
@@ -367,14 +627,7 @@ public final class StreamedGrids {
         String t = WorkbookScan.attr(r, "t");
         String s = WorkbookScan.attr(r, "s");
         int style = s == null ? 0 : Integer.parseInt(s);
-        char type = switch (t == null ? "n" : t) {
-            case "n" -> 'n';
-            case "s" -> 's';
-            case "inlineStr" -> 'i';
-            case "str" -> 't';
-            case "b" -> 'b';
-            default -> throw new NeedsPoi();
-        };
+        char type = type(t);
         String value = null;
         String inline = null;
         while (r.hasNext()) {
