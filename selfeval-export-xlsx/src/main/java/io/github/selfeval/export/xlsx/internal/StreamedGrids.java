@@ -200,8 +200,8 @@ public final class StreamedGrids {
     }
 
     /**
-     * A sheet part's cells and merged regions from its parse events, read as {@link #sheet} reads them
-     * from its own parse; {@code failed} where that throws (the workbook needs POI's model).
+     * A sheet part's cells and merged regions from its parse events (the scan's pass, or {@link #sheet}'s
+     * own); {@code failed} when fed by {@link #on} and the workbook needs POI's model.
      */
     private static final class SheetCells implements WorkbookScan.Events {
         final List<Raw> raw = new ArrayList<>();
@@ -321,8 +321,8 @@ public final class StreamedGrids {
     }
 
     /**
-     * A rich text ({@code si} or {@code is}) from its parse events after its start, as {@link #richText}
-     * reads it.
+     * A rich text ({@code si} or {@code is}) from its parse events after its start: the runs' texts when it
+     * has runs, else its own {@code t}; phonetic runs left out, as POI's {@code getString} does.
      */
     private static final class RichText {
         private final StringBuilder own = new StringBuilder();
@@ -474,56 +474,15 @@ public final class StreamedGrids {
      * has runs, else its own {@code t}; phonetic runs left out, as POI's {@code getString} does.
      */
     private static String richText(XMLStreamReader r) throws XMLStreamException {
-        StringBuilder own = new StringBuilder();
-        StringBuilder runs = new StringBuilder();
-        boolean hasRuns = false;
-        int depth = 0;
-        StringBuilder into = null;
+        RichText text = new RichText();
         while (r.hasNext()) {
-            int ev = r.next();
-            if (ev == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-                String local = r.getLocalName();
-                if (depth == 1 && local.equals("r")) {
-                    hasRuns = true;
-                } else if (local.equals("t") && depth == 1) {
-                    into = own;
-                } else if (local.equals("t") && depth == 2 && into == null) {
-                    into = runs;
-                }
-                if (local.equals("rPh")) {
-                    skip(r);
-                    depth--;
-                }
-            } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                if (depth == 0) {
-                    return checked(hasRuns ? runs.toString() : own.toString());
-                }
-                if (r.getLocalName().equals("t")) {
-                    into = null;
-                }
-                depth--;
-            } else if ((ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA
-                    || ev == XMLStreamConstants.SPACE) && into != null) {
-                into.append(r.getText());
-            } else if (ev == XMLStreamConstants.ENTITY_REFERENCE || ev == XMLStreamConstants.DTD) {
-                throw new NeedsPoi();
+            r.next();
+            String done = text.on(r);
+            if (done != null) {
+                return done;
             }
         }
         throw new NeedsPoi();
-    }
-
-    /** Skips the element just started, to its end. */
-    private static void skip(XMLStreamReader r) throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0 && r.hasNext()) {
-            int ev = r.next();
-            if (ev == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            }
-        }
     }
 
     private void strings(InputStream in) throws XMLStreamException {
@@ -576,78 +535,18 @@ public final class StreamedGrids {
     }
 
     private void sheet(String part, InputStream in) throws XMLStreamException {
-        List<Raw> raw = new ArrayList<>();
-        List<FormGrid.Region> regions = new ArrayList<>();
+        SheetCells c = new SheetCells();
         XMLStreamReader r = open(in);
         try {
-            int lastRow = -1;
-            int row = -1;
-            int lastColumn = -1;
             while (r.hasNext()) {
-                if (r.next() != XMLStreamConstants.START_ELEMENT) {
-                    continue;
-                }
-                switch (r.getLocalName()) {
-                    case "row" -> {
-                        String at = WorkbookScan.attr(r, "r");
-                        if (at == null) {
-                            throw new NeedsPoi();
-                        }
-                        row = Integer.parseInt(at) - 1;
-                        if (row <= lastRow) {
-                            throw new NeedsPoi();
-                        }
-                        lastRow = row;
-                        lastColumn = -1;
-                    }
-                    case "c" -> {
-                        String ref = WorkbookScan.attr(r, "r");
-                        long[] rc = ref == null ? null : WorkbookScan.cellRef(ref);
-                        if (rc == null || rc[0] != row || rc[1] <= lastColumn) {
-                            throw new NeedsPoi();
-                        }
-                        lastColumn = (int) rc[1];
-                        raw.add(cell(r, row, lastColumn));
-                    }
-                    case "mergeCell" -> regions.add(region(WorkbookScan.attr(r, "ref")));
-                    case "f" -> throw new NeedsPoi();
-                    default -> {
-                    }
-                }
+                r.next();
+                c.event(r); // throws where the workbook needs POI's model
             }
         } finally {
             r.close();
         }
-        cells.put(part, raw);
-        merges.put(part, regions);
-    }
-
-    /** A {@code c} element, from just after its start to its end. */
-    private static Raw cell(XMLStreamReader r, int row, int column) throws XMLStreamException {
-        String t = WorkbookScan.attr(r, "t");
-        String s = WorkbookScan.attr(r, "s");
-        int style = s == null ? 0 : Integer.parseInt(s);
-        char type = type(t);
-        String value = null;
-        String inline = null;
-        while (r.hasNext()) {
-            int ev = r.next();
-            if (ev == XMLStreamConstants.START_ELEMENT) {
-                switch (r.getLocalName()) {
-                    case "v" -> value = checked(r.getElementText());
-                    case "is" -> inline = richText(r);
-                    default -> throw new NeedsPoi(); // a formula, or what POI's model may read otherwise
-                }
-            } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                break;
-            }
-        }
-        if (type == 'i') {
-            value = inline != null ? inline : value;
-        } else if (inline != null) {
-            throw new NeedsPoi();
-        }
-        return new Raw(row, column, type, style, value);
+        cells.put(part, c.raw);
+        merges.put(part, c.regions);
     }
 
     private static FormGrid.Region region(String ref) {
