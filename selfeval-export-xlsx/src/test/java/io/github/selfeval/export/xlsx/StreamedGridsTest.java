@@ -15,6 +15,7 @@ import io.github.selfeval.export.xlsx.internal.Grids;
 import io.github.selfeval.export.xlsx.internal.StreamedGrids;
 import io.github.selfeval.export.xlsx.internal.WorkbookInput;
 import io.github.selfeval.export.xlsx.internal.WorkbookScan;
+import io.github.selfeval.export.xlsx.internal.ZipGuard;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -81,6 +82,27 @@ class StreamedGridsTest {
                 "an escape POI decodes");
     }
 
+    @Test
+    void inlineStringsRunsAndPhoneticTextsReadTheSameAsThroughPoi() {
+        String styles = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><styleSheet xmlns=\"" + RawXlsx.MAIN_NS + "\">"
+                + "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"#,##0.00\"/></numFmts>"
+                + "<cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"164\"/></cellXfs></styleSheet>";
+        byte[] bytes = new RawXlsx().sheet("表 1", "<sheetData>"
+                + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>项目名称</t></is></c>"
+                + "<c r=\"B1\" t=\"inlineStr\"><is><r><t>预算</t></r><r><rPr><b/></rPr><t xml:space=\"preserve\">执行率 </t>"
+                + "</r><rPh sb=\"0\" eb=\"1\"><t>ヨサン</t></rPh></is></c><c r=\"C1\"/><c r=\"D1\" t=\"b\"><v>1</v></c></row>"
+                + "<row r=\"3\"><c r=\"A3\" s=\"1\"><v>1234.5</v></c><c r=\"B3\"><v>42</v></c>"
+                + "<c r=\"C3\" t=\"str\"><v>文本</v></c><c r=\"E3\" t=\"inlineStr\"><is><t><![CDATA[a<b]]></t></is></c></row>"
+                + "</sheetData><mergeCells count=\"1\"><mergeCell ref=\"A1:A2\"/></mergeCells>")
+                .part("xl/styles.xml", styles.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .workbookRels("<Relationship Id=\"rIdS\" Type=\"" + RawXlsx.REL_NS + "/styles\" Target=\"styles.xml\"/>")
+                .contentTypes("<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-"
+                        + "officedocument.spreadsheetml.styles+xml\"/>")
+                .bytes();
+        assertSame("inline strings", bytes, streamed(bytes).orElseThrow(() -> new AssertionError("plain cells are read"
+                + " without POI's model")));
+    }
+
     private static byte[] edited(java.util.function.Consumer<XSSFWorkbook> edit) {
         byte[] base = workbook(List.of(1.5, 2.25), 2);
         try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(base));
@@ -125,9 +147,18 @@ class StreamedGridsTest {
         }
     }
 
+    /**
+     * The document as the reader gets it (the sheets' cells read in the scan's pass over each part), checked
+     * to be the one a second parse of the parts after the scan gives.
+     */
     private static Optional<SourceDocument> streamed(byte[] bytes) {
         WorkbookScan.Result scan = WorkbookInput.checkXlsx(bytes, DEFAULTS.limits());
-        return StreamedGrids.read(bytes, scan, "f.xlsx", DEFAULTS.limits());
+        Optional<SourceDocument> twoPasses = StreamedGrids.read(bytes, scan, "f.xlsx", DEFAULTS.limits());
+        Optional<SourceDocument> onePass = StreamedGrids.checkAndRead(bytes, ZipGuard.check(bytes, DEFAULTS.limits(),
+                WorkbookScan::isStructure), "f.xlsx", DEFAULTS.limits()).document();
+        assertEquals(twoPasses.isPresent(), onePass.isPresent(), "read in the scan's pass as in a pass of its own");
+        twoPasses.ifPresent(d -> assertGrids("the scan's pass", d, onePass.orElseThrow()));
+        return onePass;
     }
 
     private static void assertSame(String what, byte[] bytes, SourceDocument streamed) {
@@ -137,6 +168,10 @@ class StreamedGridsTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        assertGrids(what, poi, streamed);
+    }
+
+    private static void assertGrids(String what, SourceDocument poi, SourceDocument streamed) {
         assertEquals(poi.grids().size(), streamed.grids().size(), what + ": sheets");
         for (int g = 0; g < poi.grids().size(); g++) {
             FormGrid a = poi.grids().get(g);

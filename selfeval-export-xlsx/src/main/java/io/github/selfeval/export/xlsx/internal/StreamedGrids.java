@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.xml.stream.XMLInputFactory;
@@ -18,8 +17,6 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
 
 /**
  * The grids {@link Grids} makes of a workbook, read straight from the parts {@link WorkbookScan} checked,
@@ -59,7 +56,6 @@ public final class StreamedGrids {
     }
 
     private final ReadLimits limits;
-    private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
     private final List<String> strings = new ArrayList<>();
     private final List<Integer> xfFormats = new ArrayList<>();
     private final Map<Integer, String> formats = new HashMap<>();
@@ -83,6 +79,38 @@ public final class StreamedGrids {
      *     over {@link FormGrid}'s limits)
      */
     public static Optional<SourceDocument> read(byte[] bytes, WorkbookScan.Result scan, String name, ReadLimits limits) {
+        return read(bytes, scan, name, limits, null);
+    }
+
+    /**
+     * Checks an .xlsx as {@link WorkbookInput#checkXlsx} does and reads its visible sheets' cells in the
+     * same pass over each sheet part; then the document as {@link #read(byte[], WorkbookScan.Result, String,
+     * ReadLimits)} gives it.
+     *
+     * @param bytes the file, which {@link ZipGuard#check} passed
+     * @param archive what {@link ZipGuard#check} saw
+     * @param name the file's name, for messages
+     * @param limits the limits
+     * @return what the scan found, and the document or empty when it needs POI's model
+     * @throws ReadException what {@link WorkbookScan#scan} throws, then what {@link Grids} throws
+     */
+    public static Checked checkAndRead(byte[] bytes, ZipGuard.Archive archive, String name, ReadLimits limits) {
+        Sheets sheets = new Sheets();
+        WorkbookScan.Result scan = WorkbookScan.scan(bytes, archive, limits, sheets);
+        return new Checked(scan, read(bytes, scan, name, limits, sheets));
+    }
+
+    /**
+     * What {@link #checkAndRead} found.
+     *
+     * @param scan the scan's result
+     * @param document the document, or empty when it needs POI's model
+     */
+    public record Checked(WorkbookScan.Result scan, Optional<SourceDocument> document) {
+    }
+
+    private static Optional<SourceDocument> read(byte[] bytes, WorkbookScan.Result scan, String name,
+            ReadLimits limits, Sheets collected) {
         Map<String, WorkbookScan.Sheet> visible = new HashMap<>();
         for (WorkbookScan.Sheet s : scan.sheets()) {
             if (s.name().equals(SheetNames.DATA) || s.part() == null) {
@@ -94,8 +122,18 @@ public final class StreamedGrids {
         }
         StreamedGrids g = new StreamedGrids(limits);
         try {
-            java.util.function.Predicate<String> which = n -> visible.containsKey(n) || n.equals(scan.sharedStrings())
-                    || n.equals(scan.styles());
+            if (collected != null) {
+                for (String part : visible.keySet()) {
+                    SheetCells c = collected.byPart.get(part);
+                    if (c == null || c.failed) {
+                        return Optional.empty();
+                    }
+                    g.cells.put(part, c.raw);
+                    g.merges.put(part, c.regions);
+                }
+            }
+            java.util.function.Predicate<String> which = n -> (collected == null && visible.containsKey(n))
+                    || n.equals(scan.sharedStrings()) || n.equals(scan.styles());
             ZipGuard.EntryVisitor visit = (part, in) -> {
                         try {
                             if (visible.containsKey(part)) {
@@ -139,6 +177,224 @@ public final class StreamedGrids {
         }
     }
 
+    /** The visible sheets' cells, each collected in the scan's pass over its part. */
+    private static final class Sheets implements WorkbookScan.SheetListener {
+        final Map<String, SheetCells> byPart = new HashMap<>();
+
+        @Override
+        public WorkbookScan.Events sheet(List<WorkbookScan.Sheet> sheets, String part) {
+            for (WorkbookScan.Sheet s : sheets) {
+                if (s.name().equals(SheetNames.DATA)) {
+                    return null; // selfeval's own workbook: POI's model reads it
+                }
+            }
+            for (WorkbookScan.Sheet s : sheets) {
+                if (!s.hidden() && part.equals(s.part())) {
+                    SheetCells c = new SheetCells();
+                    byPart.put(part, c);
+                    return c;
+                }
+            }
+            return null;
+        }
+    }
+
+    /**
+     * A sheet part's cells and merged regions from its parse events (the scan's pass, or {@link #sheet}'s
+     * own); {@code failed} when fed by {@link #on} and the workbook needs POI's model.
+     */
+    private static final class SheetCells implements WorkbookScan.Events {
+        final List<Raw> raw = new ArrayList<>();
+        final List<FormGrid.Region> regions = new ArrayList<>();
+        boolean failed;
+        private int lastRow = -1;
+        private int row = -1;
+        private int lastColumn = -1;
+        /** 0 outside a cell, 1 in a cell, 2 in its v, 3 in its is. */
+        private int mode;
+        private char type;
+        private int style;
+        private String value;
+        private String inline;
+        private final StringBuilder text = new StringBuilder();
+        private final RichText rich = new RichText();
+
+        @Override
+        public void on(XMLStreamReader r) {
+            if (failed) {
+                return;
+            }
+            try {
+                event(r);
+            } catch (RuntimeException e) {
+                failed = true;
+            }
+        }
+
+        private void event(XMLStreamReader r) {
+            int ev = r.getEventType();
+            switch (mode) {
+                case 0 -> {
+                    if (ev == XMLStreamConstants.START_ELEMENT) {
+                        outside(r);
+                    }
+                }
+                case 1 -> {
+                    if (ev == XMLStreamConstants.START_ELEMENT) {
+                        switch (r.getLocalName()) {
+                            case "v" -> {
+                                text.setLength(0);
+                                mode = 2;
+                            }
+                            case "is" -> {
+                                rich.start();
+                                mode = 3;
+                            }
+                            default -> throw new NeedsPoi(); // a formula, or what POI's model may read otherwise
+                        }
+                    } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                        if (type == 'i') {
+                            value = inline != null ? inline : value;
+                        } else if (inline != null) {
+                            throw new NeedsPoi();
+                        }
+                        raw.add(new Raw(row, lastColumn, type, style, value));
+                        mode = 0;
+                    }
+                }
+                case 2 -> {
+                    // as getElementText: the texts up to the end; an element inside is an error
+                    if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA
+                            || ev == XMLStreamConstants.SPACE || ev == XMLStreamConstants.ENTITY_REFERENCE) {
+                        text.append(r.getText());
+                    } else if (ev == XMLStreamConstants.START_ELEMENT) {
+                        throw new NeedsPoi();
+                    } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                        value = checked(text.toString());
+                        mode = 1;
+                    }
+                }
+                default -> {
+                    String done = rich.on(r);
+                    if (done != null) {
+                        inline = done;
+                        mode = 1;
+                    }
+                }
+            }
+        }
+
+        private void outside(XMLStreamReader r) {
+            switch (r.getLocalName()) {
+                case "row" -> {
+                    String at = WorkbookScan.attr(r, "r");
+                    if (at == null) {
+                        throw new NeedsPoi();
+                    }
+                    row = Integer.parseInt(at) - 1;
+                    if (row <= lastRow) {
+                        throw new NeedsPoi();
+                    }
+                    lastRow = row;
+                    lastColumn = -1;
+                }
+                case "c" -> {
+                    String ref = WorkbookScan.attr(r, "r");
+                    long[] rc = ref == null ? null : WorkbookScan.cellRef(ref);
+                    if (rc == null || rc[0] != row || rc[1] <= lastColumn) {
+                        throw new NeedsPoi();
+                    }
+                    lastColumn = (int) rc[1];
+                    type = type(WorkbookScan.attr(r, "t"));
+                    String s = WorkbookScan.attr(r, "s");
+                    style = s == null ? 0 : Integer.parseInt(s);
+                    value = null;
+                    inline = null;
+                    mode = 1;
+                }
+                case "mergeCell" -> regions.add(region(WorkbookScan.attr(r, "ref")));
+                case "f" -> throw new NeedsPoi();
+                default -> {
+                }
+            }
+        }
+    }
+
+    /**
+     * A rich text ({@code si} or {@code is}) from its parse events after its start: the runs' texts when it
+     * has runs, else its own {@code t}; phonetic runs left out, as POI's {@code getString} does.
+     */
+    private static final class RichText {
+        private final StringBuilder own = new StringBuilder();
+        private final StringBuilder runs = new StringBuilder();
+        private boolean hasRuns;
+        private int depth;
+        private int skipping;
+        private StringBuilder into;
+
+        void start() {
+            own.setLength(0);
+            runs.setLength(0);
+            hasRuns = false;
+            depth = 0;
+            skipping = 0;
+            into = null;
+        }
+
+        /** The text at its end, else null. */
+        String on(XMLStreamReader r) {
+            int ev = r.getEventType();
+            if (skipping > 0) {
+                if (ev == XMLStreamConstants.START_ELEMENT) {
+                    skipping++;
+                } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                    skipping--;
+                }
+                return null;
+            }
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+                String local = r.getLocalName();
+                if (depth == 1 && local.equals("r")) {
+                    hasRuns = true;
+                } else if (local.equals("t") && depth == 1) {
+                    into = own;
+                } else if (local.equals("t") && depth == 2 && into == null) {
+                    into = runs;
+                }
+                if (local.equals("rPh")) {
+                    skipping = 1;
+                    depth--;
+                }
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                if (depth == 0) {
+                    return checked(hasRuns ? runs.toString() : own.toString());
+                }
+                if (r.getLocalName().equals("t")) {
+                    into = null;
+                }
+                depth--;
+            } else if ((ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA
+                    || ev == XMLStreamConstants.SPACE) && into != null) {
+                into.append(r.getText());
+            } else if (ev == XMLStreamConstants.ENTITY_REFERENCE || ev == XMLStreamConstants.DTD) {
+                throw new NeedsPoi();
+            }
+            return null;
+        }
+    }
+
+    private static char type(String t) {
+        return switch (t == null ? "n" : t) {
+            case "n" -> 'n';
+            case "s" -> 's';
+            case "inlineStr" -> 'i';
+            case "str" -> 't';
+            case "b" -> 'b';
+            default -> throw new NeedsPoi();
+        };
+    }
+
     private FormGrid grid(WorkbookScan.Sheet sheet) {
         FormGrid.Builder b = FormGrid.forSheet(sheet.name(), limits);
         for (FormGrid.Region r : merges.getOrDefault(sheet.part(), List.of())) {
@@ -171,11 +427,14 @@ public final class StreamedGrids {
                 }
                 int id = xfFormats.get(c.style());
                 String format = formats.containsKey(id) ? formats.get(id) : BuiltinFormats.getBuiltinFormat(id);
-                if (format == null || DateUtil.isADateFormat(id, format)) {
+                if (format == null) {
                     throw new NeedsPoi();
                 }
-                return FormGrid.Cell.number(formatter.formatRawCellContents(d, id, format), BigDecimal.valueOf(d),
-                        Grids.isPercent(format));
+                NumberText.Kind kind = NumberText.kind(id, format);
+                if (kind.date()) {
+                    throw new NeedsPoi();
+                }
+                return FormGrid.Cell.number(NumberText.shown(d, id, format, kind), BigDecimal.valueOf(d), kind.percent());
             }
             case 's' -> {
                 int i = Integer.parseInt(v == null ? "" : v.strip());
@@ -215,56 +474,15 @@ public final class StreamedGrids {
      * has runs, else its own {@code t}; phonetic runs left out, as POI's {@code getString} does.
      */
     private static String richText(XMLStreamReader r) throws XMLStreamException {
-        StringBuilder own = new StringBuilder();
-        StringBuilder runs = new StringBuilder();
-        boolean hasRuns = false;
-        int depth = 0;
-        StringBuilder into = null;
+        RichText text = new RichText();
         while (r.hasNext()) {
-            int ev = r.next();
-            if (ev == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-                String local = r.getLocalName();
-                if (depth == 1 && local.equals("r")) {
-                    hasRuns = true;
-                } else if (local.equals("t") && depth == 1) {
-                    into = own;
-                } else if (local.equals("t") && depth == 2 && into == null) {
-                    into = runs;
-                }
-                if (local.equals("rPh")) {
-                    skip(r);
-                    depth--;
-                }
-            } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                if (depth == 0) {
-                    return checked(hasRuns ? runs.toString() : own.toString());
-                }
-                if (r.getLocalName().equals("t")) {
-                    into = null;
-                }
-                depth--;
-            } else if ((ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA
-                    || ev == XMLStreamConstants.SPACE) && into != null) {
-                into.append(r.getText());
-            } else if (ev == XMLStreamConstants.ENTITY_REFERENCE || ev == XMLStreamConstants.DTD) {
-                throw new NeedsPoi();
+            r.next();
+            String done = text.on(r);
+            if (done != null) {
+                return done;
             }
         }
         throw new NeedsPoi();
-    }
-
-    /** Skips the element just started, to its end. */
-    private static void skip(XMLStreamReader r) throws XMLStreamException {
-        int depth = 1;
-        while (depth > 0 && r.hasNext()) {
-            int ev = r.next();
-            if (ev == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            }
-        }
     }
 
     private void strings(InputStream in) throws XMLStreamException {
@@ -317,85 +535,18 @@ public final class StreamedGrids {
     }
 
     private void sheet(String part, InputStream in) throws XMLStreamException {
-        List<Raw> raw = new ArrayList<>();
-        List<FormGrid.Region> regions = new ArrayList<>();
+        SheetCells c = new SheetCells();
         XMLStreamReader r = open(in);
         try {
-            int lastRow = -1;
-            int row = -1;
-            int lastColumn = -1;
             while (r.hasNext()) {
-                if (r.next() != XMLStreamConstants.START_ELEMENT) {
-                    continue;
-                }
-                switch (r.getLocalName()) {
-                    case "row" -> {
-                        String at = WorkbookScan.attr(r, "r");
-                        if (at == null) {
-                            throw new NeedsPoi();
-                        }
-                        row = Integer.parseInt(at) - 1;
-                        if (row <= lastRow) {
-                            throw new NeedsPoi();
-                        }
-                        lastRow = row;
-                        lastColumn = -1;
-                    }
-                    case "c" -> {
-                        String ref = WorkbookScan.attr(r, "r");
-                        long[] rc = ref == null ? null : WorkbookScan.cellRef(ref);
-                        if (rc == null || rc[0] != row || rc[1] <= lastColumn) {
-                            throw new NeedsPoi();
-                        }
-                        lastColumn = (int) rc[1];
-                        raw.add(cell(r, row, lastColumn));
-                    }
-                    case "mergeCell" -> regions.add(region(WorkbookScan.attr(r, "ref")));
-                    case "f" -> throw new NeedsPoi();
-                    default -> {
-                    }
-                }
+                r.next();
+                c.event(r); // throws where the workbook needs POI's model
             }
         } finally {
             r.close();
         }
-        cells.put(part, raw);
-        merges.put(part, regions);
-    }
-
-    /** A {@code c} element, from just after its start to its end. */
-    private static Raw cell(XMLStreamReader r, int row, int column) throws XMLStreamException {
-        String t = WorkbookScan.attr(r, "t");
-        String s = WorkbookScan.attr(r, "s");
-        int style = s == null ? 0 : Integer.parseInt(s);
-        char type = switch (t == null ? "n" : t) {
-            case "n" -> 'n';
-            case "s" -> 's';
-            case "inlineStr" -> 'i';
-            case "str" -> 't';
-            case "b" -> 'b';
-            default -> throw new NeedsPoi();
-        };
-        String value = null;
-        String inline = null;
-        while (r.hasNext()) {
-            int ev = r.next();
-            if (ev == XMLStreamConstants.START_ELEMENT) {
-                switch (r.getLocalName()) {
-                    case "v" -> value = checked(r.getElementText());
-                    case "is" -> inline = richText(r);
-                    default -> throw new NeedsPoi(); // a formula, or what POI's model may read otherwise
-                }
-            } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                break;
-            }
-        }
-        if (type == 'i') {
-            value = inline != null ? inline : value;
-        } else if (inline != null) {
-            throw new NeedsPoi();
-        }
-        return new Raw(row, column, type, style, value);
+        cells.put(part, c.raw);
+        merges.put(part, c.regions);
     }
 
     private static FormGrid.Region region(String ref) {

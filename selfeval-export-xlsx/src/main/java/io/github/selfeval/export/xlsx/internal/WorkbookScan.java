@@ -90,6 +90,29 @@ public final class WorkbookScan {
      * @throws ReadException over a limit, or when the zip has no workbook part
      */
     public static Result scan(byte[] bytes, ZipGuard.Archive archive, ReadLimits limits) {
+        return scan(bytes, archive, limits, null);
+    }
+
+    /**
+     * What else a sheet part's one pass feeds: every event the counting saw and did not refuse, so that a
+     * reader of the cells need not parse the part again.
+     */
+    interface SheetListener {
+        /**
+         * The events of one worksheet part.
+         *
+         * @param sheets every sheet of the workbook
+         * @param part the part about to be counted
+         * @return what sees its events, or null for none (and the part's bytes are kept as without a listener)
+         */
+        Events sheet(List<Sheet> sheets, String part);
+    }
+
+    /**
+     * As {@link #scan(byte[], ZipGuard.Archive, ReadLimits)}, feeding each worksheet part's events to
+     * {@code listener} as well; a part it takes is not kept in {@link Result#scanned}.
+     */
+    static Result scan(byte[] bytes, ZipGuard.Archive archive, ReadLimits limits, SheetListener listener) {
         String workbook = officeDocument(archive);
         if (workbook == null || !archive.names().contains(workbook) || !isWorkbookType(archive, workbook)) {
             throw notAWorkbook(archive);
@@ -138,6 +161,12 @@ public final class WorkbookScan {
         long[] kept = {0};
         ZipGuard.each(bytes, n -> byPart.containsKey(n) || n.equals(sharedStrings) || n.equals(stylesPart), (name, part) -> {
             InputStream in = part;
+            Sheet s = byPart.get(name);
+            Events more = s == null || listener == null ? null : listener.sheet(sheets, name);
+            if (more != null) {
+                cells[0] += new SheetCounter(s, limits, cells[0]).count(in, name, more);
+                return;
+            }
             if (kept[0] >= 0) {
                 // Kept while the parts stay small; one past the budget ends keeping (and frees what was kept).
                 byte[] b = part.readNBytes((int) (KEPT_BYTES - kept[0]) + 1);
@@ -151,9 +180,8 @@ public final class WorkbookScan {
                     in = new SequenceInputStream(new ByteArrayInputStream(b), part);
                 }
             }
-            Sheet s = byPart.get(name);
             if (s != null) {
-                cells[0] += new SheetCounter(s, limits, cells[0]).count(in, name);
+                cells[0] += new SheetCounter(s, limits, cells[0]).count(in, name, null);
             } else if (name.equals(sharedStrings)) {
                 countStrings(in, name, limits);
             } else {
@@ -289,7 +317,7 @@ public final class WorkbookScan {
     }
 
     /** One event of a parse. */
-    private interface Events {
+    interface Events {
         void on(XMLStreamReader r) throws XMLStreamException;
     }
 
@@ -413,7 +441,7 @@ public final class WorkbookScan {
                     + sheet.name() + "' " + what, null);
         }
 
-        long count(InputStream in, String part) throws IOException {
+        long count(InputStream in, String part, Events more) throws IOException {
             parse(in, part, r -> {
                 switch (r.getEventType()) {
                     case XMLStreamConstants.START_ELEMENT -> start(r);
@@ -429,6 +457,9 @@ public final class WorkbookScan {
                     }
                     default -> {
                     }
+                }
+                if (more != null) {
+                    more.on(r);
                 }
             });
             return cells;

@@ -50,10 +50,10 @@ public final class XlsxWorkbookReader implements ReportReader {
     @Override
     public List<ReadReport> read(InputStream in, ReadOptions options) {
         byte[] bytes = WorkbookInput.readAll(in, options.limits());
-        WorkbookScan.Result scan = WorkbookInput.checkXlsx(bytes, options.limits());
-        // Most filled forms are plain cells: read them from the parts, without POI's object tree of them.
-        Optional<SourceDocument> streamed = StreamedGrids.read(bytes, scan, options.sourceName().orElse("workbook"),
-                options.limits());
+        // Most filled forms are plain cells: read them from the parts, without POI's object tree of them, in
+        // the pass that checks each sheet part against the limits.
+        Optional<SourceDocument> streamed = StreamedGrids.checkAndRead(bytes, ZipGuard.check(bytes, options.limits(),
+                WorkbookScan::isStructure), options.sourceName().orElse("workbook"), options.limits()).document();
         if (streamed.isPresent()) {
             return WorkbookReports.read(streamed.get(), options);
         }
