@@ -25,6 +25,14 @@ public final class Limits {
     /** The most block labels with points of one report ({@code blocks}). */
     public static final int MAX_BLOCKS = 1_000;
 
+    /**
+     * The most further rows of one money column ({@code extras} of a {@link Funds}: 财政专户管理资金,
+     * 单位资金 …); real forms name one or two.
+     *
+     * @since 0.3
+     */
+    public static final int MAX_EXTRAS = 100;
+
     /** The longest paragraph of the report's text (sections 一 to 五), in characters: a reader's longest cell. */
     public static final int MAX_PARAGRAPH_LENGTH = 100_000;
 
