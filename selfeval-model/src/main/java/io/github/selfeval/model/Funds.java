@@ -2,6 +2,7 @@ package io.github.selfeval.model;
 
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.util.List;
@@ -19,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param fiscal 其中：财政资金 / 当年财政拨款, if written
  * @param other 其他资金, if written
  * @param carryOver 上年结转资金 (project forms), if written
- * @param extras further rows the form names, in form order; never null
+ * @param extras further rows the form names, in form order, at most {@link Limits#MAX_EXTRAS}; never null
  * @since 0.1
  */
 public record Funds(
@@ -31,7 +32,7 @@ public record Funds(
             @Digits(integer = 13, fraction = 6, message = "{io.github.selfeval.model.MoneyDigits.message}") BigDecimal> other,
         Optional<@PositiveOrZero(message = "{io.github.selfeval.model.NotNegative.message}")
             @Digits(integer = 13, fraction = 6, message = "{io.github.selfeval.model.MoneyDigits.message}") BigDecimal> carryOver,
-        List<@Valid NamedAmount> extras) {
+        @Size(max = Limits.MAX_EXTRAS, message = "{io.github.selfeval.model.ListSize.message}") List<@Valid NamedAmount> extras) {
 
     /**
      * Normalises absent parts to {@code Optional.empty()}.

@@ -16,8 +16,16 @@ import java.io.StringWriter;
  */
 record Run(Integer exit, String out, String err, String code) {
 
+    /** The command lines {@link #cli} ran on this thread while recording ({@link BeforeAfter}); else null. */
+    static final ThreadLocal<java.util.List<java.util.List<String>>> RECORDED =
+            new ThreadLocal<>();
+
     /** Runs the command line in this JVM through its public entry point, capturing both streams. */
     static Run cli(String... args) {
+        java.util.List<java.util.List<String>> recorded = RECORDED.get();
+        if (recorded != null) {
+            recorded.add(java.util.List.of(args));
+        }
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = SelfevalCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);

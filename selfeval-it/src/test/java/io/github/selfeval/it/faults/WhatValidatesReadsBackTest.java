@@ -169,6 +169,52 @@ class WhatValidatesReadsBackTest {
                 run.toString());
     }
 
+    @Test
+    void defect4_aDocxWithTheMostNotesAndSuggestionsReadsThemAllBack() throws IOException {
+        // On main the Word reader kept 9 notes of 1,000 (a form took 10 paragraphs below its table, the
+        // 说明 label and 9 notes) and left the number on the 1,000th suggestion ("1000、…").
+        Path file = Files.write(dir.resolve("notes.json"), seedEdited(r -> {
+            notes(r, Limits.MAX_NOTES);
+            ArrayNode suggestions = ((ObjectNode) r.get("narrative")).putArray("suggestions");
+            for (int i = 0; i < Limits.MAX_PARAGRAPHS; i++) {
+                suggestions.add("建议" + i);
+            }
+        }));
+        Path out = Files.createDirectory(dir.resolve("out"));
+        Run run = Run.cli("export", file.toString(), "--format", "docx", "-o", out.toString());
+        assertEquals(SelfevalCli.OK, run.exit(), run.toString());
+        ReportReaders readers = ReportReaders.load();
+        SelfEvaluation original = readers.read(file, ReadOptions.defaults()).get(0).report();
+        SelfEvaluation back = readers.read(out.resolve("notes.docx"), ReadOptions.defaults()).get(0).report();
+        assertEquals(original.notes(), back.notes(), "the notes read back from the document");
+        List<String> suggestions = back.narrative().suggestions();
+        assertTrue(suggestions.size() >= Limits.MAX_PARAGRAPHS, "" + suggestions.size());
+        assertEquals(original.narrative().suggestions(), suggestions.subList(0, Limits.MAX_PARAGRAPHS));
+        assertEquals(original.indicators(), back.indicators());
+    }
+
+    @Test
+    void defect4_fundsExtrasAtTheLimitValidateAndOnePastIsRefusedNamingThePathAndTheLimit() throws IOException {
+        // The schema always said maxItems 100; the model had no bound, so 101 rows validated.
+        Path at = Files.write(dir.resolve("at.json"), seedEdited(r -> extras(r, Limits.MAX_EXTRAS)));
+        Run ok = Run.cli("validate", at.toString(), "--lang", "en");
+        assertEquals(SelfevalCli.OK, ok.exit(), ok.toString());
+        Path past = Files.write(dir.resolve("past.json"), seedEdited(r -> extras(r, Limits.MAX_EXTRAS + 1)));
+        Run run = Run.cli("validate", past.toString(), "--lang", "en");
+        assertEquals(SelfevalCli.INVALID_INPUT, run.exit(), run.toString());
+        assertTrue(run.out().lines().anyMatch(l -> l.startsWith("budget.budget.extras")
+                && l.contains("between 0 and " + Limits.MAX_EXTRAS)), run.toString());
+        FaultCatalogueTest.assertNoStackTrace(run.all(), run.toString());
+    }
+
+    /** Gives the budget column {@code n} further rows of 0 (the sum of its parts is unchanged). */
+    private static void extras(ObjectNode root, int n) {
+        ArrayNode rows = ((ObjectNode) root.get("budget").get("budget")).putArray("extras");
+        for (int i = 0; i < n; i++) {
+            rows.addObject().put("name", "其他资金" + i).put("amount", 0);
+        }
+    }
+
     /**
      * Every list of the report at its most entries (indicators, goals, notes, blocks, the narrative's
      * lists), then long paragraphs of varied characters up to the text total (less 1,000).

@@ -1182,7 +1182,7 @@ final class FormReader {
             lines.add(x.text());
             at.add(view.location(x.row(), x.column()));
         });
-        for (int rr = view.lastRow(r, h.get().column()) + 1; rr < bottom && rr < r + 40; rr++) {
+        for (int rr = view.lastRow(r, h.get().column()) + 1; rr < bottom; rr++) {
             String t = "";
             int tc = 0;
             for (int c = 0; c < view.columns(rr); c = view.lastColumn(rr, c) + 1) {
@@ -1195,7 +1195,9 @@ final class FormReader {
             if (t.isEmpty()) {
                 continue;
             }
-            if (isLabel(t) || YEAR.matcher(Numbers.ascii(t)).find() && t.length() < 60) {
+            // past 40 rows only numbered notes go on (a form has up to Limits.MAX_NOTES of them)
+            if (rr >= r + 40 && !NOTE_ITEM.matcher(t).lookingAt() || isLabel(t)
+                    || YEAR.matcher(Numbers.ascii(t)).find() && t.length() < 60) {
                 break;
             }
             lines.add(t);
@@ -1222,7 +1224,7 @@ final class FormReader {
     }
 
     /** Where a numbered note starts: 1. / 2、/ 3 . at the start or after a full stop or a line break. */
-    private static final Pattern NOTE_ITEM = Pattern.compile("(?:^|(?<=[。；;\\n]))\\s*(\\d{1,2})\\s*[.．、]\\s*(?!\\d)");
+    private static final Pattern NOTE_ITEM = Pattern.compile("(?:^|(?<=[。；;\\n]))\\s*(\\d{1,4})\\s*[.．、]\\s*(?!\\d)");
 
     /**
      * A line's numbered items: a number at the line's start begins an item; inside the line only the next

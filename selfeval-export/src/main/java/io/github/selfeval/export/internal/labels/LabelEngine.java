@@ -151,14 +151,16 @@ public final class LabelEngine {
         List<SourceDocument.Part> run = null;
         List<SourceDocument.Paragraph> pending = new ArrayList<>();
         List<SourceDocument.Paragraph> before = new ArrayList<>();
+        int loose = 0;
         for (SourceDocument.Part p : parts) {
             if (p instanceof FormGrid g && g.sheetName().isPresent()) {
                 if (run != null) {
-                    run.addAll(pending.subList(0, Math.min(BELOW, pending.size())));
+                    run.addAll(pending.subList(0, below(pending)));
                     out.add(run);
                     run = null;
                 }
                 pending.clear();
+                loose = 0;
                 before.clear();
                 out.add(List.of(g));
                 continue;
@@ -170,6 +172,7 @@ public final class LabelEngine {
                     run.addAll(pending);
                 }
                 pending.clear();
+                loose = 0;
                 before.clear();
                 run.add(g);
                 continue;
@@ -180,18 +183,22 @@ public final class LabelEngine {
             }
             boolean heading = isHeading(para.text(), headings);
             if (run != null) {
-                if (heading || pending.size() >= Math.max(GAP, BELOW)) {
-                    run.addAll(pending.subList(0, Math.min(BELOW, pending.size())));
+                boolean item = NOTE_ITEM.matcher(para.text()).lookingAt();
+                if (heading || !item && loose >= Math.max(GAP, BELOW)) {
+                    int taken = below(pending);
+                    run.addAll(pending.subList(0, taken));
                     out.add(run);
                     run = null;
                     before.clear();
-                    before.addAll(pending.subList(Math.min(BELOW, pending.size()), pending.size()));
+                    before.addAll(pending.subList(taken, pending.size()));
                     pending.clear();
+                    loose = 0;
                     if (!heading && titleLike(para.text())) {
                         before.add(para);
                     }
                 } else {
                     pending.add(para);
+                    loose += item ? 0 : 1;
                 }
                 continue;
             }
@@ -202,10 +209,28 @@ public final class LabelEngine {
             }
         }
         if (run != null) {
-            run.addAll(pending.subList(0, Math.min(BELOW, pending.size())));
+            run.addAll(pending.subList(0, below(pending)));
             out.add(run);
         }
         return out;
+    }
+
+    /**
+     * A numbered line below a table (1. … 2. …, the 说明 notes): any number of them belong to the form, as a
+     * form may have up to {@code Limits.MAX_NOTES} notes; only the other paragraphs count towards
+     * {@link #BELOW}.
+     */
+    private static final Pattern NOTE_ITEM = Pattern.compile("\\s*\\d{1,4}\\s*[.．、]\\s*(?!\\d)");
+
+    /** How many of the paragraphs below a table are the form's: all up to the {@link #BELOW}-th that is no numbered line. */
+    private static int below(List<SourceDocument.Paragraph> pending) {
+        int loose = 0;
+        for (int i = 0; i < pending.size(); i++) {
+            if (!NOTE_ITEM.matcher(pending.get(i).text()).lookingAt() && ++loose > BELOW) {
+                return i;
+            }
+        }
+        return pending.size();
     }
 
     /** Whether a paragraph above a table may be the form's: a title line (…年度…表) or a labelled line (单位名称：…). */

@@ -181,7 +181,7 @@ final class Narratives {
     }
 
     /** A list item's number before its text: 1、 2. 3． （4） 5) */
-    private static final Pattern LIST_NUMBER = Pattern.compile("^\\s*(?:[0-9]{1,3}\\s*(?:[、．)）]|\\.(?![0-9]))|[（(][0-9]{1,3}[)）])\\s*");
+    private static final Pattern LIST_NUMBER = Pattern.compile("^\\s*(?:[0-9]{1,4}\\s*(?:[、．)）]|\\.(?![0-9]))|[（(][0-9]{1,4}[)）])\\s*");
 
     /** A number after a phrase: spaces, 为 or a colon between, thousands separators inside. */
     private static final Pattern FIGURE = Pattern.compile("^[\\s为是:：]*([0-9][0-9,，]*(?:\\.[0-9]+)?)");
