@@ -68,8 +68,7 @@ public final class FindingText {
     public String zh() {
         String t = zh;
         if (t == null) {
-            Map<String, FindingMessages.Template> templates = zhTemplates;
-            t = templates == null ? "" : FindingMessages.fill(templates, key, args);
+            t = fill(zhTemplates);
             zh = t;
         }
         return t;
@@ -83,11 +82,15 @@ public final class FindingText {
     public String en() {
         String t = en;
         if (t == null) {
-            Map<String, FindingMessages.Template> templates = enTemplates;
-            t = templates == null ? "" : FindingMessages.fill(templates, key, args);
+            t = fill(enTemplates);
             en = t;
         }
         return t;
+    }
+
+    /** One language's text from its templates (a racing second thread computes the same string). */
+    private String fill(@Nullable Map<String, FindingMessages.Template> templates) {
+        return templates == null ? "" : FindingMessages.fill(templates, key, args);
     }
 
     /**
