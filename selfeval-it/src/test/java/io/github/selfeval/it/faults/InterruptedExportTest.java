@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 class InterruptedExportTest {
 
     private static final List<String> FORMATS = List.of("xlsx", "docx", "pdf", "md");
-    private static final int ATTEMPTS = 4;
+    private static final int ATTEMPTS = 8;
 
     @TempDir
     Path dir;
@@ -54,11 +54,22 @@ class InterruptedExportTest {
             assertEquals(143, exit, "frozen with " + seen + "\n" + child);
             assertTrue(child.err().contains("selfeval: export: stopped by a signal (exit 143)"), child.toString());
             assertFalse(child.err().contains("\tat ") || child.err().contains("Exception"), child.toString());
-            assertEquals(List.of(), list(out), "frozen with " + seen + ": the formats land together or not at all");
             assertNoTemporaryFiles(dir);
-            return;
+            List<String> left = list(out);
+            if (left.isEmpty()) {
+                return; // the hook removed the formats written so far
+            }
+            // The signal reaches the JVM's hook asynchronously: the export may write its last format (under the
+            // lock the hook waits for) and count as finished first. Then every format is there, whole.
+            assertEquals(List.of("big.docx", "big.md", "big.pdf", "big.xlsx"), left,
+                    "frozen with " + seen + ": the formats land together or not at all");
+            for (String name : left) {
+                assertTrue(Files.size(out.resolve(name)) > 0, name + " is empty");
+            }
+            System.out.println("InterruptedExportTest: attempt " + attempt + " finished its last format before the"
+                    + " shutdown hook ran (all four whole); trying again to catch the removal");
         }
-        fail("each of " + ATTEMPTS + " exports was past its last write when its first file appeared");
+        fail("in each of " + ATTEMPTS + " exports the signal came after the last write: the removal was not exercised");
     }
 
     @Test
@@ -80,9 +91,16 @@ class InterruptedExportTest {
             int exit = child.finish();
             assertEquals(143, exit, "frozen with " + seen + "\n" + child);
             assertTrue(child.err().contains("selfeval: import: stopped by a signal (exit 143)"), child.toString());
-            assertEquals(List.of(), list(out), "frozen while writing " + seen + ": no JSON, whole or half");
             assertNoTemporaryFiles(dir.resolve("json" + attempt));
-            return;
+            List<String> left = list(out);
+            if (left.isEmpty()) {
+                return; // the hook removed the JSON being written
+            }
+            // As for export: the rename may win the race with the asynchronously started hook; then it is whole.
+            assertEquals(1, left.size(), "frozen while writing " + seen + ": " + left);
+            new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve(left.get(0)).toFile());
+            System.out.println("InterruptedExportTest: import attempt " + attempt + " renamed its JSON before the"
+                    + " shutdown hook ran (whole); trying again to catch the removal");
         }
         fail("each of " + ATTEMPTS + " imports had its JSON whole before it could be frozen");
     }
