@@ -169,6 +169,60 @@ class WhatValidatesReadsBackTest {
                 run.toString());
     }
 
+    /**
+     * The report at every limit at once ({@link #worst}: 2,000 indicators, every list full, the texts at
+     * 3,999,000 characters) exports to all four formats in the CLI jar under -Xmx256m, and the jar's
+     * {@code import} reads the workbook back equal to the report and the Word document back with every
+     * indicator, note and goal. This is what {@link Limits#MAX_INDICATORS} was lowered to 2,000 for.
+     *
+     * <p>Cost: three child JVMs one after the other; 87 s in all on the shared 2-core machine at load 6–8
+     * (by hand at load 4–10: the export 59 s and 428 MB RSS, the xlsx import 31 s, the docx import 14 s).
+     */
+    @Test
+    void defect4_theReportAtEveryLimitExportsUnderXmx256mAndItsWorkbookAndDocumentImportBack() throws Exception {
+        assertTrue(Files.isRegularFile(JarProcess.jar()),
+                "no " + JarProcess.jar() + ": package selfeval-cli first (the reactor does: ./mvnw -B verify)");
+        Path file = Files.write(dir.resolve("worst.json"), seedEdited(WhatValidatesReadsBackTest::worst));
+        Path out = Files.createDirectory(dir.resolve("out"));
+        List<String> heap = List.of("-Xmx256m");
+        JarProcess export = JarProcess.start(dir, heap,
+                List.of("export", file.toString(), "--format", "xlsx,pdf,docx,markdown", "-o", out.toString()));
+        assertEquals(SelfevalCli.OK, export.finish(), export.toString());
+        for (String f : List.of("xlsx", "pdf", "docx", "md")) {
+            assertTrue(Files.size(out.resolve("worst." + f)) > 0, f + "\n" + export);
+        }
+        ReportReaders readers = ReportReaders.load();
+        SelfEvaluation original = readers.read(file, ReadOptions.defaults()).get(0).report();
+        assertEquals(Limits.MAX_INDICATORS, original.indicators().size());
+
+        SelfEvaluation fromXlsx = imported(out.resolve("worst.xlsx"), dir.resolve("from-xlsx.json"), heap, SelfevalCli.OK);
+        assertEquals(original.indicators(), fromXlsx.indicators(), "the indicators read back from the workbook");
+        assertEquals(original.goals(), fromXlsx.goals(), "the goals read back from the workbook");
+        assertEquals(original.notes(), fromXlsx.notes(), "the notes read back from the workbook");
+        assertEquals(original, fromXlsx, "the whole report read back from the workbook");
+
+        // Known defect (Word reader): the document reads back with more suggestions than it was written with
+        // (as in defect4_aDocxWithTheMostNotesAndSuggestionsReadsThemAllBack), here past the 1,000 of the limit
+        // and the texts past the 4,000,000 total, so import writes the JSON and exits 1, "converted but invalid".
+        // Once the reader keeps to the written suggestions, expect OK here.
+        SelfEvaluation fromDocx = imported(out.resolve("worst.docx"), dir.resolve("from-docx.json"), heap,
+                SelfevalCli.INVALID_INPUT);
+        assertEquals(Limits.MAX_INDICATORS, fromDocx.indicators().size(), "the indicators read back from the document");
+        assertEquals(original.notes(), fromDocx.notes(), "the notes read back from the document");
+        assertEquals(original.goals(), fromDocx.goals(), "the goals read back from the document");
+        List<String> suggestions = fromDocx.narrative().suggestions();
+        assertTrue(suggestions.size() >= Limits.MAX_PARAGRAPHS, "" + suggestions.size());
+        assertEquals(original.narrative().suggestions(), suggestions.subList(0, Limits.MAX_PARAGRAPHS));
+    }
+
+    /** Imports a form with the CLI jar in a JVM of its own (that exit, no stack trace) and reads the JSON it wrote. */
+    private SelfEvaluation imported(Path form, Path json, List<String> jvmOptions, int exit) throws Exception {
+        JarProcess run = JarProcess.start(dir, jvmOptions, List.of("import", form.toString(), "-o", json.toString()));
+        assertEquals(exit, run.finish(), form.getFileName() + "\n" + run);
+        FaultCatalogueTest.assertNoStackTrace(run.out() + run.err(), run.toString());
+        return ReportReaders.load().read(json, ReadOptions.defaults()).get(0).report();
+    }
+
     @Test
     void defect4_aDocxWithTheMostNotesAndSuggestionsReadsThemAllBack() throws IOException {
         // On main the Word reader kept 9 notes of 1,000 (a form took 10 paragraphs below its table, the
