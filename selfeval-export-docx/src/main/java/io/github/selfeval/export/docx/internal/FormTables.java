@@ -433,10 +433,11 @@ final class FormTables {
             case WEIGHT -> FormNumbers.plain(s.weight());
             case WEIGHTED_SCORE -> FormNumbers.withDeclared(Optional.of(s.weightedScore()), ind.weightedScore());
             case DEVIATION_REASON -> {
+                // Without a column of its own the improvement follows the reason after the form's prefix, as the
+                // other exporters print it, so that a reader can tell the two apart.
                 boolean own = form.indicators().column(IndicatorTable.Column.Field.IMPROVEMENT).isPresent();
-                String reason = ind.deviationReason().orElse("");
-                String improvement = own ? "" : ind.improvement().orElse("");
-                yield reason + (!reason.isEmpty() && !improvement.isEmpty() ? "\n" : "") + improvement;
+                yield own ? ind.deviationReason().orElse("")
+                        : form.indicators().deviationText(ind.deviationReason(), ind.improvement()).orElse("");
             }
             case IMPROVEMENT -> ind.improvement().orElse("");
             case SCORING_METHOD -> ind.scoringMethod().orElse("");

@@ -157,6 +157,12 @@ final class Narratives {
                 any = true;
                 continue;
             }
+            if (para.headingLevel() == 1 && current != 2) {
+                // A first-level heading that is none of the form's sections (an appendix, say) ends the section;
+                // in 三 a heading is a sub-section's title.
+                current = -1;
+                continue;
+            }
             if (current >= 0) {
                 sections.get(current).add(para);
             }
@@ -269,7 +275,9 @@ final class Narratives {
                 if (title != null || !body.isEmpty()) {
                     out.add(new Section(title == null ? NUMERAL.matcher(heading).replaceFirst("") : title, body));
                 }
-                title = text;
+                // The sub-section's number (（一）, 1、) is the list's, not the title's.
+                String bare = SUB.matcher(text).replaceFirst("").strip();
+                title = bare.isEmpty() ? text : bare;
                 p.put("narrative.performanceAnalysis[" + out.size() + "].title", para.location());
                 body = new ArrayList<>();
                 continue;
