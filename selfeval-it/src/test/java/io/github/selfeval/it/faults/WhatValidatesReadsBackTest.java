@@ -201,18 +201,17 @@ class WhatValidatesReadsBackTest {
         assertEquals(original.notes(), fromXlsx.notes(), "the notes read back from the workbook");
         assertEquals(original, fromXlsx, "the whole report read back from the workbook");
 
-        // Known defect (Word reader): the document reads back with more suggestions than it was written with
-        // (as in defect4_aDocxWithTheMostNotesAndSuggestionsReadsThemAllBack), here past the 1,000 of the limit
-        // and the texts past the 4,000,000 total, so import writes the JSON and exits 1, "converted but invalid".
-        // Once the reader keeps to the written suggestions, expect OK here.
+        // The audit appendix's heading ends section 五 now (it was read as suggestions, past the 1,000 of the
+        // limit). Known gap: the document still reads back a little more text than was written (somewhere
+        // besides the notes, goals and suggestions compared below), enough to pass the 4,000,000-character
+        // total of a report written just under it, so import writes the JSON and exits 1 naming that rule.
+        // Once the Word reader gives back exactly the written texts, expect OK here.
         SelfEvaluation fromDocx = imported(out.resolve("worst.docx"), dir.resolve("from-docx.json"), heap,
                 SelfevalCli.INVALID_INPUT);
         assertEquals(Limits.MAX_INDICATORS, fromDocx.indicators().size(), "the indicators read back from the document");
         assertEquals(original.notes(), fromDocx.notes(), "the notes read back from the document");
         assertEquals(original.goals(), fromDocx.goals(), "the goals read back from the document");
-        List<String> suggestions = fromDocx.narrative().suggestions();
-        assertTrue(suggestions.size() >= Limits.MAX_PARAGRAPHS, "" + suggestions.size());
-        assertEquals(original.narrative().suggestions(), suggestions.subList(0, Limits.MAX_PARAGRAPHS));
+        assertEquals(original.narrative().suggestions(), fromDocx.narrative().suggestions(), "the suggestions");
     }
 
     /** Imports a form with the CLI jar in a JVM of its own (that exit, no stack trace) and reads the JSON it wrote. */
@@ -241,9 +240,7 @@ class WhatValidatesReadsBackTest {
         SelfEvaluation original = readers.read(file, ReadOptions.defaults()).get(0).report();
         SelfEvaluation back = readers.read(out.resolve("notes.docx"), ReadOptions.defaults()).get(0).report();
         assertEquals(original.notes(), back.notes(), "the notes read back from the document");
-        List<String> suggestions = back.narrative().suggestions();
-        assertTrue(suggestions.size() >= Limits.MAX_PARAGRAPHS, "" + suggestions.size());
-        assertEquals(original.narrative().suggestions(), suggestions.subList(0, Limits.MAX_PARAGRAPHS));
+        assertEquals(original.narrative().suggestions(), back.narrative().suggestions(), "the suggestions");
         assertEquals(original.indicators(), back.indicators());
     }
 
