@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  */
 final class Narratives {
 
-    private static final Pattern SUB = Pattern.compile("^\\s*[（(]\\s*[一二三四五六七八九十]+\\s*[）)]\\s*|^\\s*\\d{1,2}\\s*[、.．]\\s*(?!\\d)");
+    private static final Pattern SUB = Pattern.compile("^\\s*[（(]\\s*[一二三四五六七八九十百千零〇两]+\\s*[）)]\\s*|^\\s*\\d{1,4}\\s*[、.．]\\s*(?!\\d)");
     private static final Pattern NUMERAL = Pattern.compile("^[一二三四五六七八九十]+[、.．]");
 
     /** What the document says before its sections: the context a form is read in, and the cover. */
