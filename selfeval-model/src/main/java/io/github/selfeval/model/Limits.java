@@ -16,8 +16,8 @@ public final class Limits {
     /**
      * The most indicators of one report ({@code indicators}): many times the largest real form (under a
      * hundred rows), and what a report at every limit at once exports to every built-in format and reads
-     * back from under the batch's {@code -Xmx256m} (measured: 2,000 does; at 5,000 the Word export runs out
-     * of that heap, at 10,000 the workbook export too).
+     * back from within a 512 MB heap (measured: 2,000 does, usually even under the batch's {@code -Xmx256m};
+     * at 5,000 the Word export runs out of 256 MB, at 10,000 the workbook export too).
      */
     public static final int MAX_INDICATORS = 2_000;
 
