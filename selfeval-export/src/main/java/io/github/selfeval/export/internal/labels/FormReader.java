@@ -514,7 +514,7 @@ final class FormReader {
                         case RATE -> rate = rate(rr, cc, "budget.declaredExecutionRate", f.rateAsRatio());
                         case EXPLANATION -> {
                             String t = view.text(rr, cc).strip();
-                            if (f.explanationHoldsNotes() && NOTE_ITEM.matcher(t).lookingAt()) {
+                            if (f.explanationHoldsNotes() && isNumberedNote(t)) {
                                 // the template's own 说明, printed where an explanation would go
                                 notesInExplanation = Optional.of(new At(view.firstRow(rr, cc),
                                         view.firstColumn(rr, cc), t));
@@ -1196,7 +1196,7 @@ final class FormReader {
                 continue;
             }
             // past 40 rows only numbered notes go on (a form has up to Limits.MAX_NOTES of them)
-            if (rr >= r + 40 && !NOTE_ITEM.matcher(t).lookingAt() || isLabel(t)
+            if (rr >= r + 40 && !isNumberedNote(t) || isLabel(t)
                     || YEAR.matcher(Numbers.ascii(t)).find() && t.length() < 60) {
                 break;
             }
@@ -1225,6 +1225,11 @@ final class FormReader {
 
     /** Where a numbered note starts: 1. / 2、/ 3 . at the start or after a full stop or a line break. */
     private static final Pattern NOTE_ITEM = Pattern.compile("(?:^|(?<=[。；;\\n]))\\s*(\\d{1,4})\\s*[.．、]\\s*(?!\\d)");
+
+    /** Whether a line starts with a note's number (1. / 2、/ 3 .), as the 说明 notes below a form's table do. */
+    static boolean isNumberedNote(String line) {
+        return NOTE_ITEM.matcher(line).lookingAt();
+    }
 
     /**
      * A line's numbered items: a number at the line's start begins an item; inside the line only the next

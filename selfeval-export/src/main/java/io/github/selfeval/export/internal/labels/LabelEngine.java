@@ -183,7 +183,7 @@ public final class LabelEngine {
             }
             boolean heading = isHeading(para.text(), headings);
             if (run != null) {
-                boolean item = NOTE_ITEM.matcher(para.text()).lookingAt();
+                boolean item = FormReader.isNumberedNote(para.text());
                 if (heading || !item && loose >= Math.max(GAP, BELOW)) {
                     int taken = below(pending);
                     run.addAll(pending.subList(0, taken));
@@ -216,17 +216,13 @@ public final class LabelEngine {
     }
 
     /**
-     * A numbered line below a table (1. … 2. …, the 说明 notes): any number of them belong to the form, as a
-     * form may have up to {@code Limits.MAX_NOTES} notes; only the other paragraphs count towards
-     * {@link #BELOW}.
+     * How many of the paragraphs below a table are the form's: all up to the {@link #BELOW}-th that is no numbered
+     * line (numbered lines are the 说明 notes, of which a form may have up to {@code Limits.MAX_NOTES}).
      */
-    private static final Pattern NOTE_ITEM = Pattern.compile("\\s*\\d{1,4}\\s*[.．、]\\s*(?!\\d)");
-
-    /** How many of the paragraphs below a table are the form's: all up to the {@link #BELOW}-th that is no numbered line. */
     private static int below(List<SourceDocument.Paragraph> pending) {
         int loose = 0;
         for (int i = 0; i < pending.size(); i++) {
-            if (!NOTE_ITEM.matcher(pending.get(i).text()).lookingAt() && ++loose > BELOW) {
+            if (!FormReader.isNumberedNote(pending.get(i).text()) && ++loose > BELOW) {
                 return i;
             }
         }
